@@ -1,0 +1,328 @@
+package org.ruralitic.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.ruralitic.common.BaseEntity;
+import org.ruralitic.common.Slugs;
+import org.ruralitic.event.Edition;
+import org.ruralitic.event.SocialLink;
+import org.ruralitic.theme.Theme;
+
+/**
+ * A news article or an interview.
+ * <p>
+ * Its slug is derived from its title once, when it is created, and never changes with later edits: addresses stay
+ * stable. It is shown from {@link #getPublishedAt()} on, once {@linkplain #publish(Instant, Instant) published}.
+ *
+ * @since 0.1
+ */
+@Entity
+@Table(name = "rt_article")
+public class Article extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotNull
+    @Size(max = Slugs.MAX_LENGTH)
+    @Pattern(regexp = Slugs.PATTERN, message = "{ruralitic.slug.pattern}")
+    @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
+    private String slug;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Size(max = 1000)
+    @Column(name = "lead_text", length = 1000)
+    private String lead;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @NotNull
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleStatus status = ArticleStatus.DRAFT;
+
+    @Size(max = 120)
+    @Column(name = "author_name", length = 120)
+    private String author;
+
+    @Size(max = 120)
+    @Column(name = "interviewee_name", length = 120)
+    private String interviewee;
+
+    @Size(max = 200)
+    @Column(name = "interviewee_role", length = 200)
+    private String intervieweeRole;
+
+    @NotBlank
+    @Pattern(regexp = "^[a-z]{2}$", message = "{ruralitic.language.pattern}")
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "edition_id")
+    private Edition edition;
+
+    @Size(max = 500)
+    @Pattern(regexp = SocialLink.URL_PATTERN + "|^/[^\\s<>\"]*$", message = "{ruralitic.url.pattern}")
+    @Column(name = "image_url", length = 500)
+    private String imageUrl;
+
+    @Size(max = 300)
+    @Column(name = "image_alt", length = 300)
+    private String imageAlt;
+
+    @ManyToMany
+    @JoinTable(name = "rt_article_theme", joinColumns = @JoinColumn(name = "article_id"),
+        inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    @OrderBy("code")
+    private Set<Theme> themes = new LinkedHashSet<>();
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "rt_article_block", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "block_order")
+    private List<ArticleBlock> blocks = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    /**
+     * A draft article.
+     *
+     * @param slug the slug of its address; see {@link ArticleService#create(Article)} to derive a free one.
+     * @param title its title.
+     * @param language the ISO 639-1 language of its text, such as {@code fr}.
+     * @param now the time of creation.
+     */
+    public Article(String slug, String title, String language, Instant now) {
+        this.slug = Objects.requireNonNull(slug, "slug is required");
+        this.title = Objects.requireNonNull(title, "title is required");
+        this.language = Objects.requireNonNull(language, "language is required");
+        this.updatedAt = Objects.requireNonNull(now, "now is required");
+    }
+
+    /**
+     * Gives a new article another slug, when the one it was built with is taken. Saved articles keep theirs.
+     *
+     * @param freeSlug a slug no other article has.
+     */
+    void claimSlug(String freeSlug) {
+        if (getId() != null) {
+            throw new IllegalStateException("a saved article keeps its slug");
+        }
+        this.slug = Objects.requireNonNull(freeSlug, "slug is required");
+    }
+
+    /**
+     * @param lead the lead paragraph, shown in lists.
+     * @param author the author's name.
+     * @param now the time of the change.
+     */
+    public void introduce(String lead, String author, Instant now) {
+        this.lead = lead;
+        this.author = author;
+        touch(now);
+    }
+
+    /**
+     * Makes the article an interview of someone.
+     *
+     * @param name the interviewee's name.
+     * @param role the interviewee's role, or {@code null}.
+     * @param now the time of the change.
+     */
+    public void interview(String name, String role, Instant now) {
+        this.interviewee = Objects.requireNonNull(name, "name is required");
+        this.intervieweeRole = role;
+        touch(now);
+    }
+
+    /**
+     * @param url the main image (absolute, or context-relative starting with {@code /}), or {@code null}.
+     * @param alt its alternative text.
+     * @param now the time of the change.
+     */
+    public void illustrate(String url, String alt, Instant now) {
+        this.imageUrl = url;
+        this.imageAlt = alt;
+        touch(now);
+    }
+
+    /**
+     * @param block a block, appended to the body.
+     */
+    public void append(ArticleBlock block) {
+        blocks.add(Objects.requireNonNull(block, "block is required"));
+    }
+
+    /**
+     * @param theme a theme the article is filed under.
+     */
+    public void fileUnder(Theme theme) {
+        themes.add(Objects.requireNonNull(theme, "theme is required"));
+    }
+
+    /**
+     * @param edition the edition the article is about, or {@code null}.
+     */
+    public void relateTo(Edition edition) {
+        this.edition = edition;
+    }
+
+    /**
+     * Publishes the article at a date: now or in the past makes it {@link ArticleStatus#PUBLISHED}, a future date
+     * {@link ArticleStatus#SCHEDULED}.
+     *
+     * @param at the publication date-time.
+     * @param now the current time.
+     */
+    public void publish(Instant at, Instant now) {
+        this.publishedAt = Objects.requireNonNull(at, "publication date is required");
+        this.status = at.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
+        touch(now);
+    }
+
+    /**
+     * Withdraws the article from lists; its address still works.
+     *
+     * @param now the current time.
+     */
+    public void archive(Instant now) {
+        if (status == ArticleStatus.DRAFT) {
+            throw new IllegalStateException("a draft cannot be archived");
+        }
+        this.status = ArticleStatus.ARCHIVED;
+        touch(now);
+    }
+
+    /**
+     * @param now the current time.
+     * @return whether visitors may read the article now.
+     */
+    public boolean isVisible(Instant now) {
+        return status != ArticleStatus.DRAFT && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
+    /** @return whether it is an interview. */
+    public boolean isInterview() {
+        return interviewee != null;
+    }
+
+    private void touch(Instant now) {
+        this.updatedAt = Objects.requireNonNull(now, "now is required");
+    }
+
+    /** @return the slug of its address. */
+    public String getSlug() {
+        return slug;
+    }
+
+    /** @return the title. */
+    public String getTitle() {
+        return title;
+    }
+
+    /** @return the lead, or {@code null}. */
+    public String getLead() {
+        return lead;
+    }
+
+    /** @return when it is or was published, {@code null} for a draft. */
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    /** @return when it last changed. */
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** @return where it stands. */
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    /** @return the author, or {@code null}. */
+    public String getAuthor() {
+        return author;
+    }
+
+    /** @return the interviewee, or {@code null}. */
+    public String getInterviewee() {
+        return interviewee;
+    }
+
+    /** @return the interviewee's role, or {@code null}. */
+    public String getIntervieweeRole() {
+        return intervieweeRole;
+    }
+
+    /** @return the ISO 639-1 language of its text. */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** @return the edition it is about, or {@code null}; loaded by {@link ArticleService#findBySlug(String)} only. */
+    public Edition getEdition() {
+        return edition;
+    }
+
+    /** @return the main image, or {@code null}. */
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    /** @return the alternative text of the main image. */
+    public String getImageAlt() {
+        return imageAlt;
+    }
+
+    /** @return the themes, by code. */
+    public Set<Theme> getThemes() {
+        return Collections.unmodifiableSet(themes);
+    }
+
+    /** @return the body, in order; loaded by {@link ArticleService#findBySlug(String)} only. */
+    public List<ArticleBlock> getBlocks() {
+        return Collections.unmodifiableList(blocks);
+    }
+
+    @Override
+    public String toString() {
+        return slug;
+    }
+}

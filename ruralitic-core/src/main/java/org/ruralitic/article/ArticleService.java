@@ -1,0 +1,151 @@
+package org.ruralitic.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.ruralitic.common.PageRequest;
+import org.ruralitic.common.PageResult;
+import org.ruralitic.common.Persistence;
+import org.ruralitic.common.Ruralitic;
+import org.ruralitic.common.Slugs;
+
+/**
+ * Publishes and reads articles.
+ * <p>
+ * Lists cost three SQL statements whatever the page size (count, page of identifiers, articles with their themes);
+ * one article costs two (article with body and edition, then its themes).
+ *
+ * <h2>Usage</h2>
+ * <pre>
+ * PageResult&lt;Article&gt; news = articles.published(PageRequest.of(1, 10), "inclusion-numerique", null);
+ * Optional&lt;Article&gt; interview = articles.findBySlug("cantal-departement-pionnier-du-numerique-rural");
+ * </pre>
+ *
+ * @since 0.1
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    private static final String VISIBLE = " WHERE a.status <> org.ruralitic.article.ArticleStatus.DRAFT"
+        + " AND a.publishedAt <= :now";
+    private static final String LISTED = " WHERE a.status IN (org.ruralitic.article.ArticleStatus.PUBLISHED,"
+        + " org.ruralitic.article.ArticleStatus.SCHEDULED) AND a.publishedAt <= :now";
+    private static final String BY_THEME = " AND EXISTS (SELECT t.id FROM Article x JOIN x.themes t"
+        + " WHERE x = a AND t.code = :theme)";
+    private static final String BY_LANGUAGE = " AND a.language = :language";
+
+    @PersistenceContext(unitName = Persistence.UNIT)
+    EntityManager entityManager;
+
+    @Inject
+    @Ruralitic
+    Clock clock;
+
+    /** For CDI. */
+    protected ArticleService() {
+    }
+
+    /**
+     * @param entityManager the entity manager to work with (outside a container).
+     * @param clock the clock that says which articles are published yet.
+     */
+    public ArticleService(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * @param page which page.
+     * @param themeCode only articles filed under this theme, or {@code null} for all.
+     * @param language only articles in this language, or {@code null} for all.
+     * @return published articles, newest first, with their themes.
+     */
+    public PageResult<Article> published(@NotNull PageRequest page, String themeCode, String language) {
+        String filter = LISTED + (themeCode == null ? "" : BY_THEME) + (language == null ? "" : BY_LANGUAGE);
+        long total = filtered(entityManager.createQuery("SELECT COUNT(a) FROM Article a" + filter, Long.class),
+            themeCode, language).getSingleResult();
+        List<Long> ids = filtered(entityManager.createQuery(
+            "SELECT a.id FROM Article a" + filter + " ORDER BY a.publishedAt DESC, a.id DESC", Long.class),
+            themeCode, language).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new PageResult<>(withThemes(ids), page.page(), page.size(), total);
+    }
+
+    /**
+     * @param slug a slug, possibly from a URL.
+     * @return the article, if visitors may read it now, with its body, themes and edition.
+     */
+    public Optional<Article> findBySlug(String slug) {
+        Optional<Article> article = Persistence.single(entityManager.createQuery(
+            "SELECT DISTINCT a FROM Article a LEFT JOIN FETCH a.blocks LEFT JOIN FETCH a.edition" + VISIBLE
+                + " AND a.slug = :slug", Article.class)
+            .setParameter("now", now()).setParameter("slug", slug));
+        article.ifPresent(found -> withThemes(List.of(found.getId())));
+        return article;
+    }
+
+    /**
+     * Records a new article. When its slug is taken, the first free one of {@code slug-2}, {@code slug-3}... is used.
+     *
+     * @param article the article, built by the caller (see {@link Slugs#of(String)} for a slug from the title).
+     * @return the managed article.
+     */
+    public Article create(@NotNull @Valid Article article) {
+        String wanted = article.getSlug();
+        String slug = wanted;
+        for (int attempt = 2; slugTaken(slug); attempt++) {
+            slug = Slugs.withSuffix(wanted, attempt);
+        }
+        article.claimSlug(slug);
+        return Persistence.save(entityManager, article);
+    }
+
+    /**
+     * @param slug a slug.
+     * @return whether an article (of any status) has it.
+     */
+    public boolean slugTaken(String slug) {
+        return !entityManager.createQuery("SELECT a.id FROM Article a WHERE a.slug = :slug", Long.class)
+            .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private <T> TypedQuery<T> filtered(TypedQuery<T> query, String themeCode, String language) {
+        query.setParameter("now", now());
+        if (themeCode != null) {
+            query.setParameter("theme", themeCode);
+        }
+        if (language != null) {
+            query.setParameter("language", language);
+        }
+        return query;
+    }
+
+    private List<Article> withThemes(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = entityManager.createQuery(
+            "SELECT DISTINCT a FROM Article a LEFT JOIN FETCH a.themes WHERE a.id IN :ids", Article.class)
+            .setParameter("ids", ids).getResultList().stream()
+            .collect(Collectors.toMap(Article::getId, Function.identity(), (same, again) -> same));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,17 @@
+package org.ruralitic.article;
+
+/**
+ * Where an article stands.
+ *
+ * @since 0.1
+ */
+public enum ArticleStatus {
+    /** Being written, never shown. */
+    DRAFT,
+    /** Published at a future date: shown from then on. */
+    SCHEDULED,
+    /** Published: listed and shown. */
+    PUBLISHED,
+    /** Withdrawn from lists; still readable at its address. */
+    ARCHIVED
+}

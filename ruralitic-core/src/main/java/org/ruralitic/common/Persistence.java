@@ -1,0 +1,46 @@
+package org.ruralitic.common;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * The persistence unit of the library and small helpers for queries.
+ *
+ * @since 0.1
+ */
+public final class Persistence {
+
+    /** The name of the library's persistence unit. */
+    public static final String UNIT = "ruralitic";
+
+    private Persistence() {
+    }
+
+    /**
+     * @param <T> the type of the result.
+     * @param query a query of at most one row.
+     * @return its row, if any; unlike {@code getSingleResult()}, no exception when there is none.
+     */
+    public static <T> Optional<T> single(TypedQuery<T> query) {
+        List<T> results = query.setMaxResults(1).getResultList();
+        return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
+    }
+
+    /**
+     * Persists a new entity and flushes at once, so that an invalid entity or a broken constraint fails at the call
+     * that caused it on every provider (EclipseLink validates on persist, Hibernate only on flush).
+     *
+     * @param <T> the entity type.
+     * @param entityManager the entity manager.
+     * @param entity the new entity.
+     * @return the entity, now managed.
+     */
+    public static <T> T save(EntityManager entityManager, T entity) {
+        entityManager.persist(entity);
+        entityManager.flush();
+        return entity;
+    }
+}

@@ -1,0 +1,54 @@
+package org.ruralitic.content;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+
+import org.ruralitic.common.Settings;
+import org.ruralitic.schema.SchemaStartup;
+
+/**
+ * Imports every {@value #RESOURCE} on the application's class path when it starts (after the migrations), unless
+ * {@value Settings#CONTENT_IMPORT} is {@code false}. A portal ships its edition as
+ * {@code WEB-INF/classes/META-INF/ruralitic-content.json}; content already there is left as it is.
+ *
+ * @since 0.1
+ */
+@ApplicationScoped
+public class ContentStartup {
+
+    /** The content files imported at start-up. */
+    public static final String RESOURCE = "META-INF/ruralitic-content.json";
+
+    private static final Logger LOGGER = System.getLogger(ContentStartup.class.getName());
+    private static final String IMPORTED = "RuraliTIC content {0}: {1}";
+
+    void importContent(@Observes @Priority(SchemaStartup.PRIORITY + 10) @Initialized(ApplicationScoped.class)
+        Object application, Settings settings, ContentImporter importer) {
+        if (!settings.flag(Settings.CONTENT_IMPORT, true)) {
+            return;
+        }
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            for (URL file : Collections.list(loader.getResources(RESOURCE))) {
+                try (Reader json = new InputStreamReader(file.openStream(), StandardCharsets.UTF_8)) {
+                    LOGGER.log(Level.INFO, IMPORTED, file, importer.importContent(json));
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.ruralitic.common;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+
+import org.ruralitic.article.ArticleService;
+import org.ruralitic.content.ContentImporter;
+import org.ruralitic.content.ImportReport;
+import org.ruralitic.event.EditionService;
+import org.ruralitic.partner.PartnerService;
+import org.ruralitic.programme.ProgrammeService;
+import org.ruralitic.schema.SchemaMigrator;
+import org.ruralitic.theme.ThemeService;
+
+/**
+ * One database of one kind, migrated, on one JPA provider, with the services wired as CDI would wire them. Each
+ * {@link #inTransaction(Clock, Function)} runs in its own entity manager, closed before the result is returned, so
+ * that tests read results detached, as a view does.
+ */
+public final class Fixture implements AutoCloseable {
+
+    /** "Now" for the tests: after the 2019 edition. */
+    public static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    /** The demo content of the sample portal, the content every suite starts from. */
+    public static final Path DEMO_CONTENT = Path.of(System.getProperty("ruralitic.demo.content",
+        "../ruralitic-it/src/main/resources/META-INF/ruralitic-content.json"));
+
+    private final TestDatabase database;
+    private final String name;
+    private final DataSource dataSource;
+    private final StatementCounter statements;
+    private final EntityManagerFactory factory;
+
+    /**
+     * Creates the database, migrates it and opens the provider on it.
+     *
+     * @param database the kind of database.
+     * @param provider the JPA provider.
+     */
+    public Fixture(TestDatabase database, JpaProvider provider) {
+        this.database = database;
+        this.name = TestDatabase.freshName();
+        this.dataSource = database.open(name);
+        SchemaMigrator.migrate(dataSource);
+        this.statements = new StatementCounter(dataSource);
+        this.factory = provider.open(statements);
+    }
+
+    /** @return the data source of the database, not counted. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** @return the counter of the statements the provider executes. */
+    public StatementCounter statements() {
+        return statements;
+    }
+
+    /**
+     * @param <T> the result type.
+     * @param clock the clock the services see.
+     * @param work what to do with the services.
+     * @return its result, detached.
+     */
+    public <T> T inTransaction(Clock clock, Function<Services, T> work) {
+        EntityManager entityManager = factory.createEntityManager();
+        EntityTransaction transaction = entityManager.getTransaction();
+        try {
+            transaction.begin();
+            T result = work.apply(new Services(entityManager, clock));
+            transaction.commit();
+            return result;
+        }
+        finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            entityManager.close();
+        }
+    }
+
+    /**
+     * @param <T> the result type.
+     * @param work what to do with the services, at {@link #NOW}.
+     * @return its result, detached.
+     */
+    public <T> T inTransaction(Function<Services, T> work) {
+        return inTransaction(clockAt(NOW), work);
+    }
+
+    /**
+     * @param json a content file.
+     * @return what the import created.
+     */
+    public ImportReport importContent(String json) {
+        return inTransaction(services -> services.importer().importContent(new StringReader(json)));
+    }
+
+    /** @return what importing the demo content created. */
+    public ImportReport importDemo() {
+        return importContent(demoContent());
+    }
+
+    /** @return the demo content file. */
+    public static String demoContent() {
+        try {
+            return Files.readString(DEMO_CONTENT);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo content at " + DEMO_CONTENT.toAbsolutePath(), e);
+        }
+    }
+
+    /**
+     * @param instant an instant.
+     * @return a clock stopped at it, in Europe/Paris.
+     */
+    public static Clock clockAt(Instant instant) {
+        return Clock.fixed(instant, Zones.PARIS);
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+        database.close(name);
+    }
+
+    /**
+     * The services on one entity manager, wired as CDI wires them.
+     *
+     * @param entityManager the entity manager.
+     * @param clock the clock.
+     */
+    public record Services(EntityManager entityManager, Clock clock) {
+
+        /** @return the theme service. */
+        public ThemeService themes() {
+            return new ThemeService(entityManager);
+        }
+
+        /** @return the edition service. */
+        public EditionService editions() {
+            return new EditionService(entityManager, clock);
+        }
+
+        /** @return the programme service. */
+        public ProgrammeService programme() {
+            return new ProgrammeService(entityManager);
+        }
+
+        /** @return the partner service. */
+        public PartnerService partners() {
+            return new PartnerService(entityManager);
+        }
+
+        /** @return the article service. */
+        public ArticleService articles() {
+            return new ArticleService(entityManager, clock);
+        }
+
+        /** @return the content importer. */
+        public ContentImporter importer() {
+            return new ContentImporter(themes(), editions(), programme(), partners(), articles(), clock);
+        }
+    }
+}
