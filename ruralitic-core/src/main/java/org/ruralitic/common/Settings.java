@@ -1,9 +1,16 @@
 package org.ruralitic.common;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 
 import javax.naming.InitialContext;
@@ -20,17 +27,26 @@ import jakarta.enterprise.context.ApplicationScoped;
  * portal's {@code web.xml});</li>
  * <li>the system property {@code ruralitic.schema.migrate};</li>
  * <li>the environment variable {@code RURALITIC_SCHEMA_MIGRATE};</li>
+ * <li>the entry {@code schema.migrate} of {@value #FILE} on the application's class path (a portal ships it as
+ * {@code WEB-INF/classes/META-INF/ruralitic.properties});</li>
  * <li>the default.</li>
  * </ol>
- * The data source is not a setting: it is the resource reference {@value #DATA_SOURCE}, see the README.
+ * The file is the one source the persistence unit can read for {@value #DATA_SOURCE}, because the unit starts before
+ * the application's JNDI environment exists on Payara.
  *
  * @since 0.1
  */
 @ApplicationScoped
 public class Settings {
 
-    /** The resource reference of the library's data source; the portal's {@code web.xml} may point it elsewhere. */
-    public static final String DATA_SOURCE = "java:comp/env/jdbc/ruralitic";
+    /** The JNDI name of the library's JTA data source (default: the container's {@value #DEFAULT_DATA_SOURCE}). */
+    public static final String DATA_SOURCE = "datasource";
+
+    /** The data source of the library unless {@value #DATA_SOURCE} says otherwise. */
+    public static final String DEFAULT_DATA_SOURCE = "java:comp/DefaultDataSource";
+
+    /** The settings file, looked up on the application's class path. */
+    public static final String FILE = "META-INF/ruralitic.properties";
 
     /** Whether migrations run at deployment (default {@code true}). */
     public static final String SCHEMA_MIGRATE = "schema.migrate";
@@ -45,9 +61,9 @@ public class Settings {
 
     private final Function<String, String> source;
 
-    /** Reads JNDI, then system properties, then the environment. */
+    /** Reads JNDI, then system properties, then the environment, then the settings file. */
     public Settings() {
-        this(Settings::lookup);
+        this(sources(Thread.currentThread().getContextClassLoader()));
     }
 
     /**
@@ -88,20 +104,51 @@ public class Settings {
         return get(ZONE).map(ZoneId::of).orElse(Zones.PARIS);
     }
 
-    private static String lookup(String name) {
+    /** @return the JNDI name of the library's data source. */
+    public String dataSource() {
+        return get(DATA_SOURCE).orElse(DEFAULT_DATA_SOURCE);
+    }
+
+    /**
+     * @param loader the class loader of the application, for its settings file.
+     * @return the sources of settings, in order of precedence.
+     */
+    public static Function<String, String> sources(ClassLoader loader) {
+        Properties file = file(loader);
+        return name -> {
+            String value = jndi(name);
+            if (value == null) {
+                value = System.getProperty("ruralitic." + name);
+            }
+            if (value == null) {
+                value = System.getenv("RURALITIC_" + name.toUpperCase(Locale.ROOT).replace('.', '_'));
+            }
+            return value == null ? file.getProperty(name) : value;
+        };
+    }
+
+    private static String jndi(String name) {
         try {
             Object value = new InitialContext().lookup(JNDI_PREFIX + name);
-            if (value != null) {
-                return value.toString();
-            }
+            return value == null ? null : value.toString();
         }
         catch (NamingException | RuntimeException notBound) {
-            // Not an env-entry of this application (or no JNDI at all, as in a script): try the next source.
+            // Not an env-entry of this application, or no JNDI here (a script, a test, a unit starting up).
+            return null;
         }
-        String property = System.getProperty("ruralitic." + name);
-        if (property != null) {
-            return property;
+    }
+
+    private static Properties file(ClassLoader loader) {
+        Properties properties = new Properties();
+        URL url = loader == null ? null : loader.getResource(FILE);
+        if (url != null) {
+            try (Reader reader = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + url, e);
+            }
         }
-        return System.getenv("RURALITIC_" + name.toUpperCase(Locale.ROOT).replace('.', '_'));
+        return properties;
     }
 }

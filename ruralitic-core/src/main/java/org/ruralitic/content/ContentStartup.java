@@ -10,22 +10,28 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
 import org.ruralitic.common.Settings;
 import org.ruralitic.schema.SchemaStartup;
 
 /**
- * Imports every {@value #RESOURCE} on the application's class path when it starts (after the migrations), unless
+ * Imports every {@value #RESOURCE} on the application's class path when it is deployed (after the migrations), unless
  * {@value Settings#CONTENT_IMPORT} is {@code false}. A portal ships its edition as
  * {@code WEB-INF/classes/META-INF/ruralitic-content.json}; content already there is left as it is.
  *
  * @since 0.1
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@DependsOn(SchemaStartup.NAME)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ContentStartup {
 
     /** The content files imported at start-up. */
@@ -34,8 +40,14 @@ public class ContentStartup {
     private static final Logger LOGGER = System.getLogger(ContentStartup.class.getName());
     private static final String IMPORTED = "RuraliTIC content {0}: {1}";
 
-    void importContent(@Observes @Priority(SchemaStartup.PRIORITY + 10) @Initialized(ApplicationScoped.class)
-        Object application, Settings settings, ContentImporter importer) {
+    @Inject
+    Settings settings;
+
+    @Inject
+    ContentImporter importer;
+
+    @PostConstruct
+    void importContent() {
         if (!settings.flag(Settings.CONTENT_IMPORT, true)) {
             return;
         }
