@@ -1,8 +1,12 @@
 package org.ruralitic.it;
 
 import java.io.File;
+import java.net.URISyntaxException;
+
+import org.assertj.core.api.Assertions;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -25,6 +29,31 @@ public final class SamplePortal {
         }
         return ShrinkWrap.create(WebArchive.class, name + ".war")
             .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(path)))
-            .addClasses(SamplePortal.class, Visitor.class);
+            .addClasses(SamplePortal.class, Visitor.class)
+            .addAsLibrary(jarOf(Assertions.class));
+    }
+
+    /**
+     * @param name the name of the deployment.
+     * @param dataSource the JNDI name of a data source of the server, given to the portal through
+     *            {@code META-INF/ruralitic.properties} as an integrator would.
+     * @return the sample portal, on that data source.
+     */
+    public static WebArchive war(String name, String dataSource) {
+        return war(name).addAsResource(new StringAsset("datasource=" + dataSource + "\n"), "META-INF/ruralitic.properties");
+    }
+
+    /** @return which server the tests run on: {@code wildfly} or {@code payara}. */
+    public static String server() {
+        return System.getProperty("arquillian.launch", "wildfly");
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        }
+        catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
