@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,13 @@ public abstract class PersistenceSuite {
             assertThat(tiers.get(0).getLabel().getFrench()).isEqualTo("Partenaire fondateur");
             assertThat(tiers.get(3).getLabel().getEnglish()).isEqualTo("Media partners");
             assertThat(tiers.get(0).getLogoSize()).isEqualTo(LogoSize.EXTRA_LARGE);
+        }
+
+        @Test
+        void eclipseLinkRunsWovenAsOnPayara() {
+            // Without weaving EclipseLink loads lazy to-one associations eagerly, and the statement counts lie.
+            Assumptions.assumeTrue(provider == JpaProvider.ECLIPSELINK, "weaving is EclipseLink's");
+            assertThat(Article.class.getInterfaces()).extracting(Class::getSimpleName).contains("PersistenceWeaved");
         }
 
         @Test

@@ -14,16 +14,21 @@ import jakarta.persistence.spi.PersistenceProvider;
  */
 public enum JpaProvider {
 
-    /** EclipseLink, Payara's provider and the reference. Weaving comes from the agent the build adds. */
-    ECLIPSELINK(new org.eclipse.persistence.jpa.PersistenceProvider()),
+    /**
+     * EclipseLink, Payara's provider and the reference, on the test unit {@code ruralitic-eclipselink} (same classes
+     * and settings; see src/test/resources/META-INF/persistence.xml). Weaving comes from the agent the build adds.
+     */
+    ECLIPSELINK(new org.eclipse.persistence.jpa.PersistenceProvider(), "ruralitic-eclipselink"),
 
-    /** Hibernate ORM, WildFly's provider. */
-    HIBERNATE(new org.hibernate.jpa.HibernatePersistenceProvider());
+    /** Hibernate ORM, WildFly's provider, on the library's own unit. */
+    HIBERNATE(new org.hibernate.jpa.HibernatePersistenceProvider(), Persistence.UNIT);
 
     private final PersistenceProvider provider;
+    private final String unit;
 
-    JpaProvider(PersistenceProvider provider) {
+    JpaProvider(PersistenceProvider provider, String unit) {
         this.provider = provider;
+        this.unit = unit;
     }
 
     /**
@@ -35,9 +40,11 @@ public enum JpaProvider {
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", null);
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        EntityManagerFactory factory = provider.createEntityManagerFactory(Persistence.UNIT, properties);
+        // The unit names RuraliticPersistenceProvider, which only stands in a container: ask for this one instead.
+        properties.put("jakarta.persistence.provider", provider.getClass().getName());
+        EntityManagerFactory factory = provider.createEntityManagerFactory(unit, properties);
         if (factory == null) {
-            throw new IllegalStateException(this + " did not create the " + Persistence.UNIT + " unit");
+            throw new IllegalStateException(this + " did not create the " + unit + " unit");
         }
         return factory;
     }
