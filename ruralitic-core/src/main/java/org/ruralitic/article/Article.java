@@ -242,6 +242,15 @@ public class Article extends BaseEntity {
         return interviewee != null;
     }
 
+    /**
+     * Records when the article last changed, for content imported with its own history.
+     *
+     * @param changedAt when it last changed.
+     */
+    public void touchedAt(Instant changedAt) {
+        touch(changedAt);
+    }
+
     private void touch(Instant now) {
         this.updatedAt = Objects.requireNonNull(now, "now is required");
     }

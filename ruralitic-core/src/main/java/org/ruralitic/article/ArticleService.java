@@ -99,6 +99,26 @@ public class ArticleService {
     }
 
     /**
+     * Reads the published articles just before and after one, in publication order (two SQL statements).
+     *
+     * @param article a published article.
+     * @return its neighbours, either of which may be absent.
+     */
+    public Neighbours neighbours(@NotNull Article article) {
+        String around = "SELECT a FROM Article a" + LISTED + " AND a.language = :language AND (a.publishedAt %s :at"
+            + " OR (a.publishedAt = :at AND a.id %s :id)) ORDER BY a.publishedAt %s, a.id %s";
+        Optional<Article> previous = Persistence.single(neighbour(String.format(around, "<", "<", "DESC", "DESC"), article));
+        Optional<Article> next = Persistence.single(neighbour(String.format(around, ">", ">", "ASC", "ASC"), article));
+        return new Neighbours(previous.orElse(null), next.orElse(null));
+    }
+
+    private TypedQuery<Article> neighbour(String jpql, Article article) {
+        return entityManager.createQuery(jpql, Article.class).setParameter("now", now())
+            .setParameter("language", article.getLanguage()).setParameter("at", article.getPublishedAt())
+            .setParameter("id", article.getId());
+    }
+
+    /**
      * Records a new article. When its slug is taken, the first free one of {@code slug-2}, {@code slug-3}... is used.
      *
      * @param article the article, built by the caller (see {@link Slugs#of(String)} for a slug from the title).

@@ -239,7 +239,11 @@ public class ContentImporter {
     }
 
     private Article article(ArticleData data, Edition edition, Function<String, Theme> theme) {
+        // An imported article was last changed when it was published (or now, for a draft or a future date).
         Instant now = clock.instant();
+        if (data.publishedAt() != null && data.publishedAt().toInstant().isBefore(now)) {
+            now = data.publishedAt().toInstant();
+        }
         Article article = new Article(data.slug(), data.title(), data.language(), now);
         article.introduce(data.lead(), data.author(), now);
         if (data.interviewee() != null) {
@@ -254,9 +258,10 @@ public class ContentImporter {
             if (data.publishedAt() == null) {
                 throw new ContentException("article " + data.slug() + ": publishedAt is required unless DRAFT");
             }
-            article.publish(data.publishedAt().toInstant(), now);
+            article.publish(data.publishedAt().toInstant(), clock.instant());
+            article.touchedAt(now);
             if (status == ArticleStatus.ARCHIVED) {
-                article.archive(now);
+                article.archive(clock.instant());
             }
         }
         return article;

@@ -10,9 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 /**
- * The language of a RuraliTIC page: French unless the visitor's browser prefers English.
+ * The language of a RuraliTIC page: French unless the address asks for English ({@code ?lang=en}) or the visitor's
+ * browser prefers it.
  * <p>
- * Decided per request from {@code Accept-Language}, so that no HTTP session is needed to remember it.
+ * Decided per request, so that no HTTP session is needed to remember it.
  *
  * @since 0.1
  */
@@ -21,10 +22,16 @@ import jakarta.inject.Named;
 public class PageLocale {
 
     private Locale locale;
+    private String explicitLanguage;
+    private boolean explicitRead;
 
     /** @return {@link Locale#ENGLISH} or {@link Locale#FRENCH}. */
     public Locale getLocale() {
         if (locale == null) {
+            if (getExplicitLanguage() != null) {
+                locale = Locale.forLanguageTag(getExplicitLanguage());
+                return locale;
+            }
             locale = Locale.FRENCH;
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
             // Without Accept-Language the container offers its own default locale: French is ours.
@@ -39,6 +46,21 @@ public class PageLocale {
             }
         }
         return locale;
+    }
+
+    /** @return the language the address asks for with {@code ?lang=}, {@code fr} or {@code en}, else {@code null}. */
+    public String getExplicitLanguage() {
+        if (!explicitRead) {
+            String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("lang");
+            explicitLanguage = "en".equals(asked) || "fr".equals(asked) ? asked : null;
+            explicitRead = true;
+        }
+        return explicitLanguage;
+    }
+
+    /** @return the other language of the library, for the language switch: {@code en} or {@code fr}. */
+    public String getOtherLanguage() {
+        return "en".equals(getLanguage()) ? "fr" : "en";
     }
 
     /** @return the language code for {@code lang} attributes: {@code fr} or {@code en}. */

@@ -1,18 +1,23 @@
 package org.ruralitic.faces.event;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.ruralitic.common.Ruralitic;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionService;
+import org.ruralitic.faces.common.Page;
 import org.ruralitic.faces.common.PageLocale;
 
 /**
- * Backs the edition home page {@code /ruralitic/}: the featured edition and the days co-located with it.
+ * Backs the edition pages and the banner: co-located days, dates written the readers' way, the countdown, the
+ * archive of editions.
  *
  * @since 0.1
  */
@@ -24,25 +29,51 @@ public class EditionPage {
     EditionService editions;
 
     @Inject
+    EditionChoice choice;
+
+    @Inject
     PageLocale locale;
 
-    private Optional<Edition> edition;
-    private List<Edition> colocated;
+    @Inject
+    Page page;
 
-    /** @return the featured edition, or {@code null} when there is none yet. */
-    public Edition getEdition() {
-        if (edition == null) {
-            edition = editions.featured();
+    @Inject
+    @Ruralitic
+    Clock clock;
+
+    private List<Edition> colocated;
+    private List<Edition> past;
+    private List<Edition> upcoming;
+
+    /** Answers 404 when the address names an edition that is not public. */
+    public void load() {
+        if (choice.isNamed() && choice.getCurrent() == null) {
+            page.notFound();
         }
-        return edition.orElse(null);
     }
 
-    /** @return the days co-located with the featured edition. */
+    /** @return the days co-located with the page's edition. */
     public List<Edition> getColocated() {
         if (colocated == null) {
-            colocated = getEdition() == null ? List.of() : editions.colocatedWith(getEdition());
+            colocated = choice.getCurrent() == null ? List.of() : editions.colocatedWith(choice.getCurrent());
         }
         return colocated;
+    }
+
+    /** @return the main editions that are over, latest first. */
+    public List<Edition> getPast() {
+        if (past == null) {
+            past = editions.past();
+        }
+        return past;
+    }
+
+    /** @return the main editions running or to come, soonest first. */
+    public List<Edition> getUpcoming() {
+        if (upcoming == null) {
+            upcoming = editions.upcoming();
+        }
+        return upcoming;
     }
 
     /**
@@ -52,5 +83,27 @@ public class EditionPage {
     public String dates(Edition edition) {
         return EditionDates.format(edition.getStartLocal().toLocalDate(), edition.getEndLocal().toLocalDate(),
             locale.getLocale());
+    }
+
+    /**
+     * @param edition an edition.
+     * @return the countdown key and days: {@code null} once it has started; otherwise the number of days to go.
+     */
+    public Long daysToGo(Edition edition) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(edition.zone()));
+        if (!now.isBefore(edition.getStartLocal())) {
+            return null;
+        }
+        return Duration.between(now.toLocalDate().atStartOfDay(), edition.getStartLocal().toLocalDate().atStartOfDay())
+            .toDays();
+    }
+
+    /**
+     * @param edition an edition.
+     * @return whether it is running now.
+     */
+    public boolean isRunning(Edition edition) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(edition.zone()));
+        return !now.isBefore(edition.getStartLocal()) && !now.isAfter(edition.getEndLocal());
     }
 }

@@ -1,0 +1,90 @@
+package org.ruralitic.faces.article;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.ruralitic.article.Article;
+import org.ruralitic.article.ArticleService;
+import org.ruralitic.common.PageRequest;
+import org.ruralitic.common.PageResult;
+import org.ruralitic.faces.common.Page;
+import org.ruralitic.theme.Theme;
+import org.ruralitic.theme.ThemeService;
+
+/**
+ * Backs {@code <r:articleList>} and {@code /ruralitic/articles}: published articles, newest first, a page at a time
+ * ({@code ?page=2}), optionally of one theme ({@code ?theme=agriculture}).
+ *
+ * @since 0.1
+ */
+@Named("rtArticles")
+@RequestScoped
+public class ArticlesPage {
+
+    /** Articles on a page of the list. */
+    public static final int PAGE_SIZE = 10;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ThemeService themes;
+
+    @Inject
+    Page page;
+
+    private PageResult<Article> result;
+    private List<Theme> allThemes;
+
+    /**
+     * @param size the number of articles on a page.
+     * @return the page the address asks for.
+     */
+    public PageResult<Article> page(int size) {
+        if (result == null) {
+            result = articles.published(PageRequest.of(page.number("page", 1), size), getTheme(), null);
+        }
+        return result;
+    }
+
+    /** @return the page of {@value #PAGE_SIZE} articles the address asks for. */
+    public PageResult<Article> getPage() {
+        return page(PAGE_SIZE);
+    }
+
+    /** @return the theme code of the filter, when the address names a theme that exists. */
+    public String getTheme() {
+        String code = page.param("theme");
+        return code != null && getThemes().stream().anyMatch(theme -> theme.getCode().equals(code)) ? code : null;
+    }
+
+    /** @return all themes, for the filter. */
+    public List<Theme> getThemes() {
+        if (allThemes == null) {
+            allThemes = themes.findAll();
+        }
+        return allThemes;
+    }
+
+    /**
+     * @param result a page of articles.
+     * @return the numbers of its pages, for the pagination.
+     */
+    public List<Integer> pageNumbers(PageResult<Article> result) {
+        return IntStream.rangeClosed(1, result.pageCount()).boxed().toList();
+    }
+
+    /**
+     * @param number a page number.
+     * @return the link to that page of the list, keeping the theme filter.
+     */
+    public String pageLink(int number) {
+        String theme = getTheme();
+        String query = (number > 1 ? "page=" + number : "") + (theme == null ? "" : (number > 1 ? "&" : "") + "theme=" + theme);
+        return page.link("/articles" + (query.isEmpty() ? "" : "?" + query));
+    }
+}
