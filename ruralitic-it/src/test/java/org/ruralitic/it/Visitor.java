@@ -31,11 +31,16 @@ public final class Visitor {
 
     /**
      * @param path a path relative to the deployment, such as {@code ruralitic/}.
+     * @param headers more request headers, as name, value, name, value...
      * @return the response.
      */
-    public HttpResponse<String> get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language)
-            .timeout(Duration.ofSeconds(60)).GET().build();
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language)
+            .timeout(Duration.ofSeconds(60)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        HttpRequest request = builder.build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         }

@@ -12,6 +12,7 @@ import org.ruralitic.article.ArticleService;
 import org.ruralitic.common.PageRequest;
 import org.ruralitic.common.PageResult;
 import org.ruralitic.faces.common.Page;
+import org.ruralitic.faces.common.PageLocale;
 import org.ruralitic.theme.Theme;
 import org.ruralitic.theme.ThemeService;
 
@@ -36,6 +37,9 @@ public class ArticlesPage {
 
     @Inject
     Page page;
+
+    @Inject
+    PageLocale locale;
 
     private PageResult<Article> result;
     private List<Theme> allThemes;
@@ -80,11 +84,17 @@ public class ArticlesPage {
 
     /**
      * @param number a page number.
-     * @return the link to that page of the list, keeping the theme filter.
+     * @return the link to that page of the list, on the page that shows it (a drop-in page or the portal's own),
+     *         keeping the theme filter and the language.
      */
     public String pageLink(int number) {
-        String theme = getTheme();
-        String query = (number > 1 ? "page=" + number : "") + (theme == null ? "" : (number > 1 ? "&" : "") + "theme=" + theme);
-        return page.link("/articles" + (query.isEmpty() ? "" : "?" + query));
+        StringBuilder query = new StringBuilder("?page=").append(number);
+        if (getTheme() != null) {
+            query.append("&theme=").append(getTheme());
+        }
+        if (locale.getExplicitLanguage() != null) {
+            query.append("&lang=").append(locale.getExplicitLanguage());
+        }
+        return query.toString();
     }
 }

@@ -1,0 +1,145 @@
+package org.ruralitic.faces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ruralitic.it.SamplePortal;
+import org.ruralitic.it.Visitor;
+
+/**
+ * Every drop-in page, fetched over HTTP by an anonymous visitor: what it answers, what it sends in its head, what it
+ * never does (open a session, run inline code, trust a parameter).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    static final List<String> PAGES = List.of("ruralitic/", "ruralitic/articles",
+        "ruralitic/articles/cantal-departement-pionnier-du-numerique-rural", "ruralitic/programme",
+        "ruralitic/programme/presentation-sdun-cantal", "ruralitic/speakers", "ruralitic/partners",
+        "ruralitic/editions", "ruralitic/editions/smart-agri-forum-2019");
+
+    private static final Pattern JSON_LD = Pattern.compile(
+        "<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return SamplePortal.war("public-pages");
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "fr-FR,fr;q=0.9", "en-GB,en;q=0.9" })
+    void everyPageAnswersWithoutOpeningASession(String language) {
+        Visitor visitor = new Visitor(deployment, language);
+        for (String path : PAGES) {
+            HttpResponse<String> page = visitor.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(cookie -> cookie.contains("JSESSIONID"));
+            assertThat(page.body()).as(path).contains("lang=\"" + language.substring(0, 2) + "\"");
+        }
+    }
+
+    @Test
+    void pagesNeedNoInlineCodeOrStyle() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        for (String path : PAGES) {
+            String body = visitor.get(path).body();
+            assertThat(body.replaceAll("<script type=\"application/ld\\+json\">.*?</script>", "")).as(path)
+                .doesNotContain("<script").doesNotContainPattern("\\sstyle=").doesNotContainPattern("\\son[a-z]+=");
+        }
+    }
+
+    @Test
+    void aPageTheBrowserHasIsRevalidatedWithoutItsBody() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        HttpResponse<String> first = visitor.get("ruralitic/programme");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
+        HttpResponse<String> again = visitor.get("ruralitic/programme", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ruralitic/articles/no-such-article", "ruralitic/programme/no-such-session",
+        "ruralitic/editions/no-such-edition", "ruralitic/articles/ruralitic-2019-bilan" })
+    void whatDoesNotExistOrIsNotPublishedAnswers404WithAPage(String path) {
+        HttpResponse<String> page = new Visitor(deployment, "fr").get(path);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page introuvable").contains("Retour à l'accueil de la conférence");
+    }
+
+    @Test
+    void hostileParametersAreIgnoredNeverReflected() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        HttpResponse<String> articles = visitor.get("ruralitic/articles?page=-7&theme=%3Cscript%3Ealert(1)%3C/script%3E");
+        assertThat(articles.statusCode()).isEqualTo(200);
+        assertThat(articles.body()).doesNotContain("alert(1)").contains("6 actualité(s)");
+        HttpResponse<String> programme = visitor.get("ruralitic/programme?day=2019-13-45&track=%22%3E%3Cb%3E&format=../../etc");
+        assertThat(programme.statusCode()).isEqualTo(200);
+        assertThat(programme.body()).doesNotContain("<b>").contains("mardi 27 août 2019");
+        assertThat(visitor.get("ruralitic/articles/%3Cscript%3E").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theEditionCarriesItsEventAsStructuredData() {
+        String body = new Visitor(deployment, "fr").get("ruralitic/").body();
+        JsonObject event = jsonLd(body);
+        assertThat(event.getString("@context")).isEqualTo("https://schema.org");
+        assertThat(event.getString("@type")).isEqualTo("Event");
+        assertThat(event.getString("name")).isEqualTo("RuraliTIC 2019");
+        assertThat(event.getString("startDate")).isEqualTo("2019-08-27T09:00+02:00");
+        assertThat(event.getString("endDate")).isEqualTo("2019-08-29T17:30+02:00");
+        JsonObject address = event.getJsonObject("location").getJsonObject("address");
+        assertThat(address.getString("@type")).isEqualTo("PostalAddress");
+        assertThat(address.getString("addressLocality")).isEqualTo("Aurillac");
+        assertThat(address.getString("postalCode")).isEqualTo("15000");
+        assertThat(event.getJsonObject("organizer").getString("name")).isNotBlank();
+        assertThat(event.getString("description")).isNotBlank();
+        assertThat(event.getString("image")).startsWith("http").endsWith(".svg");
+        assertThat(event.getJsonArray("subEvent").getJsonObject(0).getString("name")).isEqualTo("Smart Agri Forum");
+        assertThat(body).contains("<meta property=\"og:title\" content=\"RuraliTIC 2019\"")
+            .contains("<link rel=\"canonical\" href=\"http");
+    }
+
+    @Test
+    void anArticleCarriesItsNewsArticleAsStructuredData() {
+        String body = new Visitor(deployment, "fr")
+            .get("ruralitic/articles/cantal-departement-pionnier-du-numerique-rural").body();
+        JsonObject article = jsonLd(body);
+        assertThat(article.getString("@type")).isEqualTo("NewsArticle");
+        assertThat(article.getString("headline")).isEqualTo("Cantal, Département pionnier du Numérique Rural");
+        assertThat(article.getString("datePublished")).isEqualTo("2019-06-19T10:00+02:00");
+        assertThat(article.getString("dateModified")).isEqualTo("2019-06-19T10:00+02:00");
+        assertThat(article.getJsonObject("author").getString("name")).isNotBlank();
+        assertThat(article.getString("image")).startsWith("http").endsWith(".svg");
+        assertThat(body).contains("<meta property=\"og:type\" content=\"article\"");
+    }
+
+    private static JsonObject jsonLd(String body) {
+        Matcher script = JSON_LD.matcher(body);
+        assertThat(script.find()).as("a JSON-LD block").isTrue();
+        return Json.createReader(new StringReader(script.group(1))).readObject();
+    }
+}

@@ -1,0 +1,125 @@
+package org.ruralitic.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real, headless Chromium (Debian's, driven by its own chromedriver: nothing is downloaded), with or without
+ * JavaScript, in a given language, that can run axe-core in the page it shows.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    /**
+     * @param deployment the URL Arquillian gives for the deployment.
+     * @param language the browser's language, such as {@code fr-FR} or {@code en-GB}.
+     * @param javascript whether the browser runs JavaScript.
+     */
+    public Browser(URL deployment, String language, boolean javascript) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("ruralitic.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic", "--window-size=1280,1024", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+            "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(System.getProperty("ruralitic.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        this.base = deployment.toString().replaceFirst("//[^:/]+", "//localhost");
+    }
+
+    /**
+     * @param path a path relative to the deployment.
+     * @return this browser, showing the page.
+     */
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** @return the address of the page shown. */
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /**
+     * @param css a CSS selector.
+     * @return the visible text of the first element it selects.
+     */
+    public String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    /**
+     * @param css a CSS selector.
+     * @return the visible texts of every element it selects, in document order.
+     */
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * @param css a CSS selector.
+     * @return the elements it selects.
+     */
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /**
+     * @param css a CSS selector of a link or a button.
+     * @return this browser, after the click.
+     */
+    public Browser click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+        return this;
+    }
+
+    /**
+     * Runs axe-core in the page, for the WCAG 2.0/2.1 A and AA rules.
+     *
+     * @return the violations, each as "rule: help (n nodes)"; empty when the page passes.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        driver.executeScript(axe());
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: '"
+                + " + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')), e => done(['axe failed: ' + e]));");
+        return (List<String>) result;
+    }
+
+    private static String axe() {
+        try {
+            return Files.readString(Path.of(System.getProperty("ruralitic.it.axe", "node_modules/axe-core/axe.min.js")));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing: the build installs it with npm ci", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
