@@ -192,6 +192,7 @@ public class ContentImporter {
                 created.attachTo(mainEdition);
             }
             created.publish();
+            created.touch(clock.instant());
             return editions.create(created);
         });
         count.editions++;
@@ -211,6 +212,7 @@ public class ContentImporter {
             data.format());
         session.describe(data.summary(), data.room(), data.track() == null ? null : theme.apply(data.track()));
         list(data.speakers()).forEach(slug -> session.addSpeaker(speaker.apply(slug)));
+        session.touch(clock.instant());
         return programme.schedule(session);
     }
 

@@ -1,5 +1,6 @@
 package org.ruralitic.event;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -125,6 +126,9 @@ public class Edition extends BaseEntity {
     @Column(nullable = false, length = 20)
     private EditionStatus status = EditionStatus.DRAFT;
 
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "part_of_id")
     private Edition partOf;
@@ -212,6 +216,20 @@ public class Edition extends BaseEntity {
             throw new IllegalArgumentException("a co-located day attaches to a main edition");
         }
         this.partOf = mainEdition;
+    }
+
+    /**
+     * Records when the edition last changed, for calendars and sitemaps.
+     *
+     * @param now the time of the change.
+     */
+    public void touch(Instant now) {
+        this.updatedAt = Objects.requireNonNull(now, "now is required");
+    }
+
+    /** @return when it last changed, or {@code null} if never recorded. */
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     /** Shows the edition to visitors. */

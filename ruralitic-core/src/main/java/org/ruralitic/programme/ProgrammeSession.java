@@ -1,5 +1,6 @@
 package org.ruralitic.programme;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -85,6 +86,9 @@ public class ProgrammeSession extends BaseEntity {
     @Column(nullable = false, length = 20)
     private SessionFormat format;
 
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @ManyToMany
     @JoinTable(name = "rt_session_speaker", joinColumns = @JoinColumn(name = "session_id"),
         inverseJoinColumns = @JoinColumn(name = "speaker_id"))
@@ -137,6 +141,20 @@ public class ProgrammeSession extends BaseEntity {
         if (!speakers.contains(speaker)) {
             speakers.add(speaker);
         }
+    }
+
+    /**
+     * Records when the session last changed: calendars publish it, with {@link #getVersion()} as their sequence.
+     *
+     * @param now the time of the change.
+     */
+    public void touch(Instant now) {
+        this.updatedAt = Objects.requireNonNull(now, "now is required");
+    }
+
+    /** @return when it last changed, or {@code null} if never recorded. */
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     /** @return the day it takes place, in the edition's zone. */
