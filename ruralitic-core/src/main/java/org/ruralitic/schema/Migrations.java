@@ -25,7 +25,8 @@ public final class Migrations {
     /** The scripts, oldest first. */
     public static final List<String> SCRIPTS = List.of(
         "V1__schema.sql",
-        "V2__default_tiers.sql");
+        "V2__default_tiers.sql",
+        "V3__newsletter.sql");
 
     /** The history table of our migrations, apart from any Flyway history of the portal. */
     public static final String HISTORY_TABLE = "rt_schema_history";
