@@ -32,6 +32,9 @@ import org.ruralitic.content.ContentException;
 import org.ruralitic.content.ImportReport;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.SocialNetwork;
+import org.ruralitic.mail.OutboxSuite;
+import org.ruralitic.newsletter.NewsletterSuite;
+import org.ruralitic.newsletter.SignUpGuardSuite;
 import org.ruralitic.partner.LogoSize;
 import org.ruralitic.partner.PartnerTier;
 import org.ruralitic.partner.TierGroup;
@@ -343,6 +346,30 @@ public abstract class PersistenceSuite {
             Edition main = edition();
             assertThat(countStatements(() -> fixture.inTransaction(services -> services.partners().wallOf(main))))
                 .isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class Newsletter extends NewsletterSuite {
+
+        Newsletter() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
+    @Nested
+    class SignUpGuard extends SignUpGuardSuite {
+
+        SignUpGuard() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
+    @Nested
+    class Outbox extends OutboxSuite {
+
+        Outbox() {
+            super(PersistenceSuite.this.fixture);
         }
     }
 

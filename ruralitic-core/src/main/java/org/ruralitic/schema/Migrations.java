@@ -26,6 +26,7 @@ public final class Migrations {
     public static final List<String> SCRIPTS = List.of(
         "V1__schema.sql",
         "V2__default_tiers.sql",
+        "V3__newsletter.sql",
         "V4__change_stamps.sql");
 
     /** The history table of our migrations, apart from any Flyway history of the portal. */

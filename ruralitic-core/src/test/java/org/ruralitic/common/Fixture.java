@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -19,6 +21,12 @@ import org.ruralitic.article.ArticleService;
 import org.ruralitic.content.ContentImporter;
 import org.ruralitic.content.ImportReport;
 import org.ruralitic.event.EditionService;
+import org.ruralitic.guard.FormStamps;
+import org.ruralitic.guard.RateLimiter;
+import org.ruralitic.guard.Secrets;
+import org.ruralitic.mail.JakartaMailSender;
+import org.ruralitic.mail.OutboxDispatcher;
+import org.ruralitic.newsletter.NewsletterService;
 import org.ruralitic.partner.PartnerService;
 import org.ruralitic.programme.ProgrammeService;
 import org.ruralitic.schema.SchemaMigrator;
@@ -43,6 +51,10 @@ public final class Fixture implements AutoCloseable {
     private final DataSource dataSource;
     private final StatementCounter statements;
     private final EntityManagerFactory factory;
+    private final Transactions transactions;
+    private final Map<String, String> settings = new ConcurrentHashMap<>(Map.of(
+        NewsletterService.BASE_URL, "https://www.cantal.fr/",
+        JakartaMailSender.FROM, "Département du Cantal <newsletter@cantal.fr>"));
 
     /**
      * Creates the database, migrates it and opens the provider on it.
@@ -57,6 +69,27 @@ public final class Fixture implements AutoCloseable {
         SchemaMigrator.migrate(dataSource);
         this.statements = new StatementCounter(dataSource);
         this.factory = provider.open(statements);
+        this.transactions = new ResourceLocalTransactions(factory);
+    }
+
+    /** @return the settings the services see, to change in a test (and restore). */
+    public Map<String, String> settings() {
+        return settings;
+    }
+
+    /** @return transactions of their own, as the container's {@link JtaTransactions}. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /**
+     * @param smtpPort the port of the SMTP server on this machine.
+     * @return a dispatcher of the outbox through Jakarta Mail to that server.
+     */
+    public OutboxDispatcher dispatcher(int smtpPort) {
+        settings.put(JakartaMailSender.SMTP_HOST, "127.0.0.1");
+        settings.put(JakartaMailSender.SMTP_PORT, Integer.toString(smtpPort));
+        return new OutboxDispatcher(transactions, new JakartaMailSender(new Settings(settings::get)));
     }
 
     /** @return the data source of the database, not counted. */
@@ -80,7 +113,7 @@ public final class Fixture implements AutoCloseable {
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
-            T result = work.apply(new Services(entityManager, clock));
+            T result = work.apply(new Services(entityManager, clock, transactions, new Settings(settings::get)));
             transaction.commit();
             return result;
         }
@@ -143,8 +176,30 @@ public final class Fixture implements AutoCloseable {
      *
      * @param entityManager the entity manager.
      * @param clock the clock.
+     * @param transactions transactions of their own, on the same database.
+     * @param settings the settings.
      */
-    public record Services(EntityManager entityManager, Clock clock) {
+    public record Services(EntityManager entityManager, Clock clock, Transactions transactions, Settings settings) {
+
+        /** @return the shared secrets. */
+        public Secrets secrets() {
+            return new Secrets(transactions, clock);
+        }
+
+        /** @return the form stamps. */
+        public FormStamps stamps() {
+            return new FormStamps(secrets(), settings);
+        }
+
+        /** @return the rate limiter. */
+        public RateLimiter limiter() {
+            return new RateLimiter(transactions, secrets(), settings);
+        }
+
+        /** @return the newsletter service. */
+        public NewsletterService newsletter() {
+            return new NewsletterService(entityManager, transactions, clock, settings, stamps(), limiter());
+        }
 
         /** @return the theme service. */
         public ThemeService themes() {
