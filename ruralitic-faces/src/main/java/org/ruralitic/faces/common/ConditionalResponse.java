@@ -6,9 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -17,11 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Holds a public page back until it is complete, then sends it with a strong {@code ETag} and
- * {@code Cache-Control: no-cache}, or a {@code 304 Not Modified} when the browser has it already.
- * <p>
- * {@code no-cache} means "revalidate before reuse": visitors never see a stale page, and a revalidation costs a 304
- * without body. Pages differ by language, hence {@code Vary: Accept-Language}.
+ * Holds a public page back until it is complete, then sends it through {@link HttpCache}: with its {@code ETag}, or
+ * as a {@code 304} when the browser has it already. Error pages (404) go out as they are.
  */
 final class ConditionalResponse extends HttpServletResponseWrapper {
 
@@ -99,30 +93,12 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
         if (response.isCommitted()) {
             return;
         }
-        byte[] bytes = body.toByteArray();
         if (getStatus() == HttpServletResponse.SC_OK) {
-            String etag = "\"" + digest(bytes) + "\"";
-            response.setHeader("ETag", etag);
-            response.setHeader("Cache-Control", "no-cache");
-            response.setHeader("Vary", "Accept-Language");
-            if (etag.equals(request.getHeader("If-None-Match"))) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                return;
-            }
+            HttpCache.send(request, response, body.toByteArray());
         }
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(bytes);
-        }
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        else {
+            response.setContentLength(body.size());
+            response.getOutputStream().write(body.toByteArray());
         }
     }
 }

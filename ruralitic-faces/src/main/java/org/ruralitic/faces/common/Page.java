@@ -8,6 +8,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ruralitic.common.Settings;
@@ -115,11 +116,19 @@ public class Page {
         return origin() + asset(url);
     }
 
+    /**
+     * @param path a context-relative path, such as a calendar's.
+     * @return its {@code webcal://} address, which calendar applications open as a subscription.
+     */
+    public String webcal(String path) {
+        return absolute(path).replaceFirst("^https?://", "webcal://");
+    }
+
     /** @return the canonical address of this page: its readable address, without query string. */
     public String getCanonical() {
         String uri = (String) external().getRequestMap().get("jakarta.servlet.forward.request_uri");
         if (uri == null) {
-            uri = ((jakarta.servlet.http.HttpServletRequest) external().getRequest()).getRequestURI();
+            uri = ((HttpServletRequest) external().getRequest()).getRequestURI();
         }
         return origin() + uri;
     }
@@ -136,13 +145,7 @@ public class Page {
     }
 
     private String origin() {
-        return settings.get(BASE_URL).map(base -> base.replaceAll("/+$", "")).orElseGet(() -> {
-            ExternalContext context = external();
-            int port = context.getRequestServerPort();
-            boolean defaultPort = "http".equals(context.getRequestScheme()) && port == 80
-                || "https".equals(context.getRequestScheme()) && port == 443;
-            return context.getRequestScheme() + "://" + context.getRequestServerName() + (defaultPort ? "" : ":" + port);
-        });
+        return HttpCache.origin((HttpServletRequest) external().getRequest(), settings.get(BASE_URL).orElse(null));
     }
 
     private static ExternalContext external() {

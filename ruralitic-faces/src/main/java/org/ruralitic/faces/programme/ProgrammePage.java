@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.ruralitic.event.Edition;
+import org.ruralitic.faces.calendar.CalendarServlet;
 import org.ruralitic.faces.common.Page;
 import org.ruralitic.faces.event.EditionChoice;
 import org.ruralitic.programme.ProgrammeDay;
@@ -99,6 +100,14 @@ public class ProgrammePage {
      */
     public String code(SessionFormat format) {
         return format.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** @return the path of the programme's calendar, for the edition and the track filter of the page. */
+    public String getCalendarPath() {
+        Edition current = edition.getCurrent();
+        String track = page.param("track");
+        return current == null ? null
+            : CalendarServlet.programmePath(current) + (track == null ? "" : "?track=" + track);
     }
 
     /** @return whether a filter is on. */

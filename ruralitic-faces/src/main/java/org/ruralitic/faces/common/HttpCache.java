@@ -1,0 +1,68 @@
+package org.ruralitic.faces.common;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Sends a public, anonymous response with a strong {@code ETag} and {@code Cache-Control: no-cache}, or a
+ * {@code 304 Not Modified} when the client has it already: clients never show stale content, and a revalidation
+ * costs no body.
+ *
+ * @since 0.1
+ */
+public final class HttpCache {
+
+    private HttpCache() {
+    }
+
+    /**
+     * @param request the request, for its {@code If-None-Match}.
+     * @param response the response, not yet committed.
+     * @param body the complete body.
+     * @throws IOException when the client is gone.
+     */
+    public static void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
+        String etag = "\"" + digest(body) + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "no-cache");
+        response.addHeader("Vary", "Accept-Language");
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /**
+     * @param request a request.
+     * @param baseUrl the portal's public address from the settings, or {@code null}.
+     * @return the origin of absolute links: the portal's public address, else the request's scheme, host and port.
+     */
+    public static String origin(HttpServletRequest request, String baseUrl) {
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            return baseUrl.replaceAll("/+$", "");
+        }
+        int port = request.getServerPort();
+        boolean defaultPort = "http".equals(request.getScheme()) && port == 80
+            || "https".equals(request.getScheme()) && port == 443;
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

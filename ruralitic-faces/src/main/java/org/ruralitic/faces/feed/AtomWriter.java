@@ -1,0 +1,104 @@
+package org.ruralitic.faces.feed;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.ruralitic.article.Article;
+import org.ruralitic.theme.Theme;
+
+/**
+ * Writes an Atom feed (RFC 4287) of articles with the JDK's StAX writer, which escapes titles and summaries.
+ *
+ * @since 0.1
+ */
+public final class AtomWriter {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private AtomWriter() {
+    }
+
+    /**
+     * @param latest the articles, newest first, with their themes.
+     * @param site the absolute address of the RuraliTIC pages ({@code https://host/ctx/ruralitic}).
+     * @param self the absolute address of this feed, also its id.
+     * @param language the language of the feed, or {@code null} for all.
+     * @return the feed, UTF-8.
+     * @throws XMLStreamException never, with the JDK's writer.
+     */
+    public static byte[] feed(List<Article> latest, String site, String self, String language)
+        throws XMLStreamException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.setDefaultNamespace(ATOM);
+        xml.writeStartElement(ATOM, "feed");
+        xml.writeDefaultNamespace(ATOM);
+        xml.writeAttribute("xml:lang", language == null ? "fr" : language);
+        element(xml, "id", self);
+        element(xml, "title", "en".equals(language) ? "RuraliTIC – News" : "RuraliTIC – Actualités");
+        Instant updated = latest.stream().map(Article::getUpdatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        element(xml, "updated", RFC_3339.format(updated));
+        link(xml, "self", "application/atom+xml", self);
+        link(xml, "alternate", "text/html", site + "/articles");
+        xml.writeStartElement("author");
+        element(xml, "name", "RuraliTIC");
+        xml.writeEndElement();
+        element(xml, "generator", "RuraliTIC");
+        for (Article article : latest) {
+            entry(xml, article, site);
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return out.toByteArray();
+    }
+
+    private static void entry(XMLStreamWriter xml, Article article, String site) throws XMLStreamException {
+        String url = site + "/articles/" + article.getSlug();
+        xml.writeStartElement("entry");
+        xml.writeAttribute("xml:lang", article.getLanguage());
+        element(xml, "id", url);
+        element(xml, "title", article.getTitle());
+        element(xml, "updated", RFC_3339.format(article.getUpdatedAt()));
+        element(xml, "published", RFC_3339.format(article.getPublishedAt()));
+        link(xml, "alternate", "text/html", url);
+        if (article.getLead() != null) {
+            element(xml, "summary", article.getLead());
+        }
+        if (article.getAuthor() != null) {
+            xml.writeStartElement("author");
+            element(xml, "name", article.getAuthor());
+            xml.writeEndElement();
+        }
+        for (Theme theme : article.getThemes()) {
+            xml.writeEmptyElement("category");
+            xml.writeAttribute("term", theme.getCode());
+            xml.writeAttribute("label", theme.labelIn(Locale.forLanguageTag(article.getLanguage())));
+        }
+        xml.writeEndElement();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+    }
+}
