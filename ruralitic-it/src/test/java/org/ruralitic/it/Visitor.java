@@ -35,8 +35,18 @@ public final class Visitor {
      * @return the response.
      */
     public HttpResponse<String> get(String path, String... headers) {
+        return send("GET", path, headers);
+    }
+
+    /**
+     * @param method the HTTP method.
+     * @param path a path relative to the deployment.
+     * @param headers more request headers, as name, value, name, value...
+     * @return the response.
+     */
+    public HttpResponse<String> send(String method, String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language)
-            .timeout(Duration.ofSeconds(60)).GET();
+            .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
