@@ -42,8 +42,13 @@ public class RuraliticPersistenceProvider implements PersistenceProvider {
     @Override
     public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map map) {
         PersistenceProvider provider = serverProvider();
-        String name = new Settings(Settings.sources(info.getClassLoader())).get(Settings.DATA_SOURCE).orElse(null);
-        PersistenceUnitInfo unit = name == null ? info : new RedirectedUnit(info, lookup(name));
+        Settings settings = new Settings(Settings.sources(info.getClassLoader()));
+        String name = settings.get(Settings.DATA_SOURCE).orElse(null);
+        DataSource dataSource = name == null ? info.getJtaDataSource() : lookup(name);
+        if (settings.flag(StatementCount.SETTING, false)) {
+            dataSource = StatementCount.counting(dataSource);
+        }
+        PersistenceUnitInfo unit = dataSource == info.getJtaDataSource() ? info : new RedirectedUnit(info, dataSource);
         LOGGER.log(Level.INFO, USING, name == null ? "java:comp/DefaultDataSource" : name,
             provider.getClass().getName());
         return provider.createContainerEntityManagerFactory(unit, map);

@@ -42,7 +42,8 @@ class PublicPagesIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return SamplePortal.war("public-pages");
+        return SamplePortal.war("public-pages").addAsResource(
+            new org.jboss.shrinkwrap.api.asset.StringAsset("diagnostics.sql.count=true\n"), "META-INF/ruralitic.properties");
     }
 
     @ArquillianResource
@@ -58,6 +59,25 @@ class PublicPagesIT {
             assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(cookie -> cookie.contains("JSESSIONID"));
             assertThat(page.body()).as(path).contains("lang=\"" + language.substring(0, 2) + "\"");
         }
+    }
+
+    @Test
+    void listPagesCostAtMostThreeStatementsAndNoPageGrowsWithWhatItLists() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        PAGES.forEach(visitor::get); // the shared values (featured edition, themes) are read once
+        for (String path : List.of("ruralitic/articles", "ruralitic/programme", "ruralitic/speakers",
+            "ruralitic/partners", "ruralitic/editions")) {
+            assertThat(statements(visitor.get(path))).as(path).isLessThanOrEqualTo(3);
+        }
+        // A page of two articles and a page of six: the same statements.
+        assertThat(statements(visitor.get("ruralitic/articles?theme=agriculture")))
+            .isEqualTo(statements(visitor.get("ruralitic/articles")));
+        assertThat(statements(visitor.get("ruralitic/programme?day=2019-08-28")))
+            .isEqualTo(statements(visitor.get("ruralitic/programme")));
+    }
+
+    private static int statements(HttpResponse<String> page) {
+        return Integer.parseInt(page.headers().firstValue("X-RuraliTIC-SQL").orElseThrow());
     }
 
     @Test

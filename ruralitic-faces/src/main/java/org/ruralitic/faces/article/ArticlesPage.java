@@ -14,7 +14,6 @@ import org.ruralitic.common.PageResult;
 import org.ruralitic.faces.common.Page;
 import org.ruralitic.faces.common.PageLocale;
 import org.ruralitic.theme.Theme;
-import org.ruralitic.theme.ThemeService;
 
 /**
  * Backs {@code <r:articleList>} and {@code /ruralitic/articles}: published articles, newest first, a page at a time
@@ -33,7 +32,7 @@ public class ArticlesPage {
     ArticleService articles;
 
     @Inject
-    ThemeService themes;
+    SharedThemes themes;
 
     @Inject
     Page page;
@@ -69,7 +68,7 @@ public class ArticlesPage {
     /** @return all themes, for the filter. */
     public List<Theme> getThemes() {
         if (allThemes == null) {
-            allThemes = themes.findAll();
+            allThemes = themes.all();
         }
         return allThemes;
     }

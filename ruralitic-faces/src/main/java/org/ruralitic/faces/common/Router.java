@@ -18,6 +18,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ruralitic.common.Settings;
+import org.ruralitic.common.StatementCount;
+
 /**
  * Serves the readable addresses of the drop-in pages ({@code /ruralitic/articles/<slug>}...) by forwarding them to
  * their Facelets views, through whatever mapping the portal gave the Faces servlet. Public GET pages are then made
@@ -39,6 +42,9 @@ public class Router implements Filter {
     /** Request attribute holding the name of the route, for navigation ({@code home}, {@code articles}...). */
     public static final String ROUTE = "org.ruralitic.route";
 
+    /** The response header counting the SQL statements of the page, when {@value StatementCount#SETTING} is on. */
+    public static final String SQL_HEADER = "X-RuraliTIC-SQL";
+
     private static final String SLUG_PATTERN = "([a-z0-9]+(?:-[a-z0-9]+)*)";
 
     private static final List<Route> ROUTES = List.of(
@@ -54,9 +60,12 @@ public class Router implements Filter {
 
     private String viewPrefix;
     private String viewSuffix;
+    private boolean countStatements;
 
     @Override
     public void init(FilterConfig config) {
+        countStatements = new Settings(Settings.sources(config.getServletContext().getClassLoader()))
+            .flag(StatementCount.SETTING, false);
         String[] mapping = facesMapping(config.getServletContext());
         viewPrefix = mapping[0];
         viewSuffix = mapping[1];
@@ -77,8 +86,18 @@ public class Router implements Filter {
             request.setAttribute(SLUG, match.get().slug());
         }
         ConditionalResponse conditional = new ConditionalResponse(response);
-        request.getRequestDispatcher(viewPrefix + BASE + "/" + match.get().route().view() + viewSuffix)
-            .forward(request, conditional);
+        if (countStatements) {
+            StatementCount.start();
+        }
+        try {
+            request.getRequestDispatcher(viewPrefix + BASE + "/" + match.get().route().view() + viewSuffix)
+                .forward(request, conditional);
+        }
+        finally {
+            if (countStatements) {
+                response.setHeader(SQL_HEADER, String.valueOf(StatementCount.stop()));
+            }
+        }
         conditional.finish(request);
     }
 

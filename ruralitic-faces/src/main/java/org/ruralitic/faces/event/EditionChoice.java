@@ -27,13 +27,16 @@ public class EditionChoice {
     @Inject
     Page page;
 
+    @Inject
+    SharedEditions shared;
+
     private Optional<Edition> edition;
 
     /** @return the edition, or {@code null} when none is public (or the named one does not exist). */
     public Edition getCurrent() {
         if (edition == null) {
             String slug = "home".equals(page.getRoute()) && page.getSlug() != null ? page.getSlug() : page.param("edition");
-            edition = slug == null ? editions.featured()
+            edition = slug == null ? shared.featured()
                 : editions.findBySlug(slug).filter(found -> found.getStatus() != EditionStatus.DRAFT);
         }
         return edition.orElse(null);
