@@ -29,9 +29,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ruralitic.common.BaseEntity;
+import org.ruralitic.common.ImageAddress;
+import org.ruralitic.common.Slug;
 import org.ruralitic.common.Slugs;
 import org.ruralitic.event.Edition;
-import org.ruralitic.event.SocialLink;
 import org.ruralitic.theme.Theme;
 
 /**
@@ -48,9 +49,7 @@ public class Article extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull
-    @Size(max = Slugs.MAX_LENGTH)
-    @Pattern(regexp = Slugs.PATTERN, message = "{ruralitic.slug.pattern}")
+    @Slug
     @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
     private String slug;
 
@@ -96,8 +95,7 @@ public class Article extends BaseEntity {
     @JoinColumn(name = "edition_id")
     private Edition edition;
 
-    @Size(max = 500)
-    @Pattern(regexp = SocialLink.URL_PATTERN + "|^/[^\\s<>\"]*$", message = "{ruralitic.url.pattern}")
+    @ImageAddress
     @Column(name = "image_url", length = 500)
     private String imageUrl;
 

@@ -9,10 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.ruralitic.event.SocialLink;
+import org.ruralitic.common.ImageAddress;
 
 /**
  * One block of an article body. Build blocks with the factory methods, one per {@link BlockKind}.
@@ -50,8 +49,7 @@ public class ArticleBlock implements Serializable {
     @Column(length = 200)
     private String attribution;
 
-    @Size(max = 500)
-    @Pattern(regexp = SocialLink.URL_PATTERN + "|^/[^\\s<>\"]*$", message = "{ruralitic.url.pattern}")
+    @ImageAddress
     @Column(name = "image_url", length = 500)
     private String imageUrl;
 

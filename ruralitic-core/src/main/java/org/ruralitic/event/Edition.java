@@ -36,6 +36,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ruralitic.common.BaseEntity;
+import org.ruralitic.common.ImageAddress;
+import org.ruralitic.common.Slug;
+import org.ruralitic.common.WebAddress;
 import org.ruralitic.common.Slugs;
 import org.ruralitic.theme.Theme;
 
@@ -70,9 +73,7 @@ public class Edition extends BaseEntity {
     /** Named query: shown days co-located with parameter {@code edition}. */
     public static final String FIND_COLOCATED = "Edition.findColocated";
 
-    @NotNull
-    @Size(max = Slugs.MAX_LENGTH)
-    @Pattern(regexp = Slugs.PATTERN, message = "{ruralitic.slug.pattern}")
+    @Slug
     @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
     private String slug;
 
@@ -107,8 +108,7 @@ public class Edition extends BaseEntity {
     @Column(length = 4000)
     private String description;
 
-    @Size(max = 500)
-    @Pattern(regexp = SocialLink.URL_PATTERN + "|^/[^\\s<>\"]*$", message = "{ruralitic.url.pattern}")
+    @ImageAddress
     @Column(name = "image_url", length = 500)
     private String imageUrl;
 
@@ -116,8 +116,7 @@ public class Edition extends BaseEntity {
     @Column(name = "organizer_name", length = 200)
     private String organizerName;
 
-    @Size(max = 500)
-    @Pattern(regexp = SocialLink.URL_PATTERN, message = "{ruralitic.url.pattern}")
+    @WebAddress
     @Column(name = "organizer_url", length = 500)
     private String organizerUrl;
 

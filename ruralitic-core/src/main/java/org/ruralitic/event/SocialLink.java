@@ -8,8 +8,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import org.ruralitic.common.WebAddress;
 
 /**
  * A link to one of an edition's social-network accounts.
@@ -21,17 +21,13 @@ public class SocialLink implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** What a public web address looks like. */
-    public static final String URL_PATTERN = "^https?://[^\\s<>\"]+$";
-
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SocialNetwork network;
 
     @NotNull
-    @Size(max = 500)
-    @Pattern(regexp = URL_PATTERN, message = "{ruralitic.url.pattern}")
+    @WebAddress
     @Column(nullable = false, length = 500)
     private String url;
 

@@ -7,13 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ruralitic.common.BaseEntity;
+import org.ruralitic.common.ImageAddress;
+import org.ruralitic.common.Slug;
+import org.ruralitic.common.WebAddress;
 import org.ruralitic.common.Slugs;
-import org.ruralitic.event.SocialLink;
 
 /**
  * An organisation that supports editions of the conference.
@@ -30,11 +30,7 @@ public class Partner extends BaseEntity {
     /** Named query: the partner of parameter {@code slug}. */
     public static final String FIND_BY_SLUG = "Partner.findBySlug";
 
-    private static final String URL_OR_PATH = SocialLink.URL_PATTERN + "|^/[^\\s<>\"]*$";
-
-    @NotNull
-    @Size(max = Slugs.MAX_LENGTH)
-    @Pattern(regexp = Slugs.PATTERN, message = "{ruralitic.slug.pattern}")
+    @Slug
     @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
     private String slug;
 
@@ -43,13 +39,11 @@ public class Partner extends BaseEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Size(max = 500)
-    @Pattern(regexp = SocialLink.URL_PATTERN, message = "{ruralitic.url.pattern}")
+    @WebAddress
     @Column(name = "website_url", length = 500)
     private String websiteUrl;
 
-    @Size(max = 500)
-    @Pattern(regexp = URL_OR_PATH, message = "{ruralitic.url.pattern}")
+    @ImageAddress
     @Column(name = "logo_url", length = 500)
     private String logoUrl;
 

@@ -24,10 +24,10 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ruralitic.common.BaseEntity;
+import org.ruralitic.common.Slug;
 import org.ruralitic.common.Slugs;
 import org.ruralitic.event.Edition;
 import org.ruralitic.theme.Theme;
@@ -50,9 +50,7 @@ public class ProgrammeSession extends BaseEntity {
     @JoinColumn(name = "edition_id", nullable = false)
     private Edition edition;
 
-    @NotNull
-    @Size(max = Slugs.MAX_LENGTH)
-    @Pattern(regexp = Slugs.PATTERN, message = "{ruralitic.slug.pattern}")
+    @Slug
     @Column(nullable = false, length = Slugs.MAX_LENGTH)
     private String slug;
 

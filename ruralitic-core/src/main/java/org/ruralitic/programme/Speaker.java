@@ -7,13 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ruralitic.common.BaseEntity;
+import org.ruralitic.common.ImageAddress;
+import org.ruralitic.common.Slug;
 import org.ruralitic.common.Slugs;
-import org.ruralitic.event.SocialLink;
 
 /**
  * Someone who speaks in sessions of the programme.
@@ -30,9 +29,7 @@ public class Speaker extends BaseEntity {
     /** Named query: the speaker of parameter {@code slug}. */
     public static final String FIND_BY_SLUG = "Speaker.findBySlug";
 
-    @NotNull
-    @Size(max = Slugs.MAX_LENGTH)
-    @Pattern(regexp = Slugs.PATTERN, message = "{ruralitic.slug.pattern}")
+    @Slug
     @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
     private String slug;
 
@@ -53,8 +50,7 @@ public class Speaker extends BaseEntity {
     @Column(length = 4000)
     private String bio;
 
-    @Size(max = 500)
-    @Pattern(regexp = SocialLink.URL_PATTERN + "|^/[^\\s<>\"]*$", message = "{ruralitic.url.pattern}")
+    @ImageAddress
     @Column(name = "photo_url", length = 500)
     private String photoUrl;
 
