@@ -69,6 +69,10 @@ import org.ruralitic.theme.ThemeService;
 @Transactional
 public class ContentImporter {
 
+    // Unknown keys are refused, so that a misspelt key is an error rather than a silently missing field.
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+        .setProperty("jsonb.fail-on-unknown-properties", true));
+
     private ThemeService themes;
     private EditionService editions;
     private ProgrammeService programme;
@@ -162,15 +166,13 @@ public class ContentImporter {
      * @throws ContentException when it is not valid JSON of the {@link ContentFile} shape.
      */
     public static ContentFile parse(Reader json) {
-        // Unknown keys are refused, so that a misspelt key is an error rather than a silently missing field.
-        JsonbConfig config = new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true);
-        try (Jsonb jsonb = JsonbBuilder.create(config)) {
-            return jsonb.fromJson(json, ContentFile.class);
+        try {
+            return JSONB.fromJson(json, ContentFile.class);
         }
         catch (JsonbException e) {
             throw new ContentException("Not a RuraliTIC content file: " + e.getMessage(), e);
         }
-        catch (Exception e) {
+        catch (RuntimeException e) {
             throw new ContentException("Cannot read the content file: " + e.getMessage(), e);
         }
     }
