@@ -21,7 +21,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * {@code Cache-Control: no-cache}, or a {@code 304 Not Modified} when the browser has it already.
  * <p>
  * {@code no-cache} means "revalidate before reuse": visitors never see a stale page, and a revalidation costs a 304
- * without body. Pages differ by language, hence {@code Vary: Accept-Language}.
+ * without body. Pages differ by language, hence {@code Vary: Accept-Language}. A page that holds a form with a fresh
+ * stamp (request attribute {@link Router#NO_STORE}) is sent with {@code Cache-Control: no-store} instead.
  */
 final class ConditionalResponse extends HttpServletResponseWrapper {
 
@@ -100,7 +101,10 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
             return;
         }
         byte[] bytes = body.toByteArray();
-        if (getStatus() == HttpServletResponse.SC_OK) {
+        if (Boolean.TRUE.equals(request.getAttribute(Router.NO_STORE))) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        else if (getStatus() == HttpServletResponse.SC_OK) {
             String etag = "\"" + digest(bytes) + "\"";
             response.setHeader("ETag", etag);
             response.setHeader("Cache-Control", "no-cache");
