@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,15 +36,17 @@ class PublicPagesIT {
     static final List<String> PAGES = List.of("ruralitic/", "ruralitic/articles",
         "ruralitic/articles/cantal-departement-pionnier-du-numerique-rural", "ruralitic/programme",
         "ruralitic/programme/presentation-sdun-cantal", "ruralitic/speakers", "ruralitic/partners",
-        "ruralitic/editions", "ruralitic/editions/smart-agri-forum-2019");
+        "ruralitic/editions", "ruralitic/editions/smart-agri-forum-2019", "ruralitic/newsletter");
 
     private static final Pattern JSON_LD = Pattern.compile(
         "<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return SamplePortal.war("public-pages").addAsResource(
-            new org.jboss.shrinkwrap.api.asset.StringAsset("diagnostics.sql.count=true\n"), "META-INF/ruralitic.properties");
+        // The sample portal as it comes, newsletter not set up, counting the SQL statements of its pages; the rate
+        // limit is raised, since on WildFly the deployments of all tests share one database.
+        return SamplePortal.war("public-pages", Map.of("newsletter.rate.limit", "1000/PT10M",
+            "diagnostics.sql.count", "true"));
     }
 
     @ArquillianResource
@@ -85,9 +88,24 @@ class PublicPagesIT {
         Visitor visitor = new Visitor(deployment, "fr");
         for (String path : PAGES) {
             String body = visitor.get(path).body();
-            assertThat(body.replaceAll("<script type=\"application/ld\\+json\">.*?</script>", "")).as(path)
+            // Data blocks and script files are fine under a strict Content-Security-Policy; inline code is not.
+            assertThat(body.replaceAll("<script type=\"application/ld\\+json\">.*?</script>", "")
+                .replaceAll("<script[^>]* src=\"[^\"]+\"[^>]*></script>", "")).as(path)
                 .doesNotContain("<script").doesNotContainPattern("\\sstyle=").doesNotContainPattern("\\son[a-z]+=");
         }
+    }
+
+    @Test
+    void aPortalWithoutNewsletterSettingsSaysSoWithAPage() throws InterruptedException {
+        Visitor visitor = new Visitor(deployment, "fr");
+        String form = visitor.get("ruralitic/newsletter").body();
+        Matcher stamp = Pattern.compile("name=\"rt-stamp\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(stamp.find()).isTrue();
+        Thread.sleep(4100); // the default minimum time-to-submit, PT3S, in whole seconds
+        HttpResponse<String> page = visitor.post("ruralitic/newsletter", Map.of("rt-email", "jeanne@example.org",
+            "rt-consent", "yes", "rt-website", "", "rt-stamp", stamp.group(1), "lang", "fr"), "Origin", visitor.origin());
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.body()).contains("<h1>Service momentanément indisponible</h1>").doesNotContain("Exception");
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real, headless Chromium (Debian's, driven by its own chromedriver: nothing is downloaded), with or without
@@ -91,6 +93,44 @@ public final class Browser implements AutoCloseable {
     public Browser click(String css) {
         driver.findElement(By.cssSelector(css)).click();
         return this;
+    }
+
+    /**
+     * @param css a CSS selector of a field.
+     * @param text what to type into it.
+     * @return this browser.
+     */
+    public Browser type(String css, String text) {
+        WebElement field = driver.findElement(By.cssSelector(css));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /**
+     * @param script JavaScript run in the page, as the body of a function.
+     * @param arguments its {@code arguments}.
+     * @return what it returns.
+     */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /**
+     * @param css a CSS selector.
+     * @param text a text that the first element it selects should come to contain.
+     * @return the element's text once it does.
+     * @throws org.openqa.selenium.TimeoutException when it does not within 30 seconds.
+     */
+    public String waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(css), text));
+        return text(css);
+    }
+
+    /** @return the id of the element that has the focus, or an empty string. */
+    public String focused() {
+        return (String) driver.executeScript("return document.activeElement ? document.activeElement.id : '';");
     }
 
     /**

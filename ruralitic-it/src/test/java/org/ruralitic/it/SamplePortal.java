@@ -1,13 +1,19 @@
 package org.ruralitic.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Properties;
 
 import org.assertj.core.api.Assertions;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.ruralitic.common.Settings;
 
 /**
  * The sample portal WAR that the build made (nothing but the RuraliTIC jars and the demo content), as the tests
@@ -40,7 +46,26 @@ public final class SamplePortal {
      * @return the sample portal, on that data source.
      */
     public static WebArchive war(String name, String dataSource) {
-        return war(name).addAsResource(new StringAsset("datasource=" + dataSource + "\n"), "META-INF/ruralitic.properties");
+        return war(name, Map.of(Settings.DATA_SOURCE, dataSource));
+    }
+
+    /**
+     * @param name the name of the deployment.
+     * @param settings settings by name, such as {@code newsletter.base.url}, given to the portal through
+     *            {@code META-INF/ruralitic.properties} as an integrator would.
+     * @return the sample portal, with those settings.
+     */
+    public static WebArchive war(String name, Map<String, String> settings) {
+        Properties properties = new Properties();
+        properties.putAll(settings);
+        StringWriter file = new StringWriter();
+        try {
+            properties.store(file, "Settings of the " + name + " deployment");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return war(name).addAsResource(new StringAsset(file.toString()), Settings.FILE);
     }
 
     /** @return which server the tests run on: {@code wildfly} or {@code payara}. */

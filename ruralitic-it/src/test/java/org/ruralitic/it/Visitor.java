@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An anonymous visitor with a browser language, fetching pages of a deployed portal.
@@ -15,6 +19,9 @@ import java.time.Duration;
 public final class Visitor {
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+    // A form's POST is looked at as the browser gets it: a 303 is an answer, not a detour.
+    private final HttpClient poster = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String language;
@@ -50,7 +57,35 @@ public final class Visitor {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
-        HttpRequest request = builder.build();
+        return send(client, builder.build());
+    }
+
+    /**
+     * Posts a form as a browser does ({@code application/x-www-form-urlencoded}, UTF-8), without following a redirect.
+     *
+     * @param path a path relative to the deployment, or an absolute path such as a form's {@code action}.
+     * @param form the fields, in order.
+     * @param headers more request headers, as name, value, name, value... (such as {@code Origin}).
+     * @return the response.
+     */
+    public HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+        String body = form.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+            + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language)
+            .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(poster, builder.build());
+    }
+
+    /** @return the origin of the deployment, as a browser sends it in {@code Origin}: {@code http://localhost:8080}. */
+    public String origin() {
+        return base.getScheme() + "://" + base.getAuthority();
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         }

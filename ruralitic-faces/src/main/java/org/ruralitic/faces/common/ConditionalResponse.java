@@ -15,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Holds a public page back until it is complete, then sends it through {@link HttpCache}: with its {@code ETag}, or
- * as a {@code 304} when the browser has it already. Error pages (404) go out as they are.
+ * as a {@code 304} when the browser has it already. Error pages (404) go out as they are, and a page that holds a
+ * form with a fresh stamp (request attribute {@link Router#NO_STORE}) with {@code Cache-Control: no-store}.
  */
 final class ConditionalResponse extends HttpServletResponseWrapper {
 
@@ -93,12 +94,14 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
         if (response.isCommitted()) {
             return;
         }
-        if (getStatus() == HttpServletResponse.SC_OK) {
+        if (getStatus() == HttpServletResponse.SC_OK && !Boolean.TRUE.equals(request.getAttribute(Router.NO_STORE))) {
             HttpCache.send(request, response, body.toByteArray());
+            return;
         }
-        else {
-            response.setContentLength(body.size());
-            response.getOutputStream().write(body.toByteArray());
+        if (Boolean.TRUE.equals(request.getAttribute(Router.NO_STORE))) {
+            response.setHeader("Cache-Control", "no-store");
         }
+        response.setContentLength(body.size());
+        response.getOutputStream().write(body.toByteArray());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The language of a RuraliTIC page: French unless the address asks for English ({@code ?lang=en}) or the visitor's
@@ -32,20 +33,37 @@ public class PageLocale {
                 locale = Locale.forLanguageTag(getExplicitLanguage());
                 return locale;
             }
-            locale = Locale.FRENCH;
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
             // Without Accept-Language the container offers its own default locale: French is ours.
-            Iterator<Locale> preferred = context.getRequestHeaderMap().containsKey("Accept-Language")
-                ? context.getRequestLocales() : Collections.emptyIterator();
-            while (preferred.hasNext()) {
-                String language = preferred.next().getLanguage();
-                if ("fr".equals(language) || "en".equals(language)) {
-                    locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
-                    break;
-                }
-            }
+            locale = preferred(context.getRequestHeaderMap().containsKey("Accept-Language")
+                ? context.getRequestLocales() : Collections.emptyIterator());
         }
         return locale;
+    }
+
+    /**
+     * The same choice for a servlet of the library, outside Faces.
+     *
+     * @param request a request.
+     * @return {@link Locale#ENGLISH} or {@link Locale#FRENCH}, as a page of that request would be.
+     */
+    public static Locale of(HttpServletRequest request) {
+        String asked = request.getParameter("lang");
+        if ("en".equals(asked) || "fr".equals(asked)) {
+            return Locale.forLanguageTag(asked);
+        }
+        return preferred(request.getHeader("Accept-Language") == null ? Collections.emptyIterator()
+            : request.getLocales().asIterator());
+    }
+
+    private static Locale preferred(Iterator<Locale> preferred) {
+        while (preferred.hasNext()) {
+            String language = preferred.next().getLanguage();
+            if ("fr".equals(language) || "en".equals(language)) {
+                return "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+            }
+        }
+        return Locale.FRENCH;
     }
 
     /** @return the language the address asks for with {@code ?lang=}, {@code fr} or {@code en}, else {@code null}. */

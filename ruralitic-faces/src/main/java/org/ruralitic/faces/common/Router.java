@@ -45,6 +45,12 @@ public class Router implements Filter {
     /** The response header counting the SQL statements of the page, when {@value StatementCount#SETTING} is on. */
     public static final String SQL_HEADER = "X-RuraliTIC-SQL";
 
+    /**
+     * Request attribute that a view sets (to {@link Boolean#TRUE}) when what it shows must not be stored by any cache,
+     * such as a form with a fresh stamp: the page is then sent with {@code Cache-Control: no-store} and no ETag.
+     */
+    public static final String NO_STORE = "org.ruralitic.noStore";
+
     private static final String SLUG_PATTERN = "([a-z0-9]+(?:-[a-z0-9]+)*)";
 
     private static final List<Route> ROUTES = List.of(
@@ -56,7 +62,11 @@ public class Router implements Filter {
         new Route("speakers", "/speakers/?", "speakers"),
         new Route("partners", "/partners/?", "partners"),
         new Route("editions", "/editions/?", "editions"),
-        new Route("home", "/editions/" + SLUG_PATTERN + "/?", "home"));
+        new Route("home", "/editions/" + SLUG_PATTERN + "/?", "home"),
+        new Route("newsletter", "/newsletter/?", "newsletter", false),
+        new Route("newsletter", "/newsletter/check-your-inbox/?", "newsletter-sent", false),
+        new Route("newsletter", "/newsletter/confirm/?", "newsletter-confirm", false),
+        new Route("newsletter", "/newsletter/unsubscribe/?", "newsletter-unsubscribe", false));
 
     private String viewPrefix;
     private String viewSuffix;
@@ -85,13 +95,18 @@ public class Router implements Filter {
         if (match.get().slug() != null) {
             request.setAttribute(SLUG, match.get().slug());
         }
+        if (!match.get().route().cacheable()) {
+            // Forms and one-time links: nothing a shared cache or the back button should keep.
+            response.setHeader("Cache-Control", "no-store");
+            request.getRequestDispatcher(viewPath(match.get().route().view())).forward(request, response);
+            return;
+        }
         ConditionalResponse conditional = new ConditionalResponse(response);
         if (countStatements) {
             StatementCount.start();
         }
         try {
-            request.getRequestDispatcher(viewPrefix + BASE + "/" + match.get().route().view() + viewSuffix)
-                .forward(request, conditional);
+            request.getRequestDispatcher(viewPath(match.get().route().view())).forward(request, conditional);
         }
         finally {
             if (countStatements) {
@@ -99,6 +114,25 @@ public class Router implements Filter {
             }
         }
         conditional.finish(request);
+    }
+
+    /**
+     * @param view the name of a drop-in view, such as {@code newsletter}.
+     * @return the address to forward to for it, through the portal's mapping of the Faces servlet.
+     */
+    String viewPath(String view) {
+        return viewPrefix + BASE + "/" + view + viewSuffix;
+    }
+
+    /**
+     * @param context the servlet context.
+     * @param view the name of a drop-in view, such as {@code newsletter}.
+     * @return the address to forward to for it, through the portal's mapping of the Faces servlet: for a servlet of
+     *         the library that answers a POST with a page.
+     */
+    public static String viewPath(ServletContext context, String view) {
+        String[] mapping = facesMapping(context);
+        return mapping[0] + BASE + "/" + view + mapping[1];
     }
 
     /**
@@ -150,10 +184,14 @@ public class Router implements Filter {
         return new String[] { "", ".xhtml" };
     }
 
-    /** A readable address and the view that serves it. */
-    record Route(String name, Pattern pattern, String view) {
+    /** A readable address, the view that serves it, and whether its page may be kept by caches. */
+    record Route(String name, Pattern pattern, String view, boolean cacheable) {
         Route(String name, String regex, String view) {
-            this(name, Pattern.compile(regex), view);
+            this(name, Pattern.compile(regex), view, true);
+        }
+
+        Route(String name, String regex, String view, boolean cacheable) {
+            this(name, Pattern.compile(regex), view, cacheable);
         }
     }
 

@@ -34,14 +34,14 @@ class EditionHomeIT {
     void theHomePageShowsTheEditionTheFrenchWay() {
         HttpResponse<String> page = new Visitor(deployment, "fr-FR,fr;q=0.9").get("ruralitic/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1 class=\"rt-edition__name\">RuraliTIC 2019</h1>")
+        assertThat(page.body()).contains("<h1 id=\"rt-banner-name\" class=\"rt-banner__name\">RuraliTIC 2019</h1>")
             .contains("Le Smart Village").contains("27-28-29 août 2019").contains("Centre des Congrès d'Aurillac")
             .contains("Smart Agri Forum").contains("lang=\"fr\"");
     }
 
     @Test
     void anEnglishBrowserReadsTheDatesInEnglish() {
-        HttpResponse<String> page = new Visitor(deployment, "en-GB,en;q=0.8").get("ruralitic/index.xhtml");
+        HttpResponse<String> page = new Visitor(deployment, "en-GB,en;q=0.8").get("ruralitic/");
         assertThat(page.body()).contains("27–29 August 2019").contains("Skip to content");
     }
 
