@@ -1,0 +1,558 @@
+#!/usr/bin/env python3
+"""The RuraliTIC benchmark: public pages against static files of the same server, and newsletter sign-ups.
+
+Started by bench/run (which builds the WAR first); see bench/README.md. Options:
+
+    --quick               10 articles, Payara Micro only, 1 repetition, no sign-up repetitions
+    --servers payara,wildfly
+    --counts 10,1000,10000
+    --no-signup           skip the sign-up harness
+
+Environment: DURATION (s, 4), REPS (3), WARMUP (s, 3), THREADS (2), CONNECTIONS (16), SESSION_REQUESTS (30),
+SIGNUP_SECONDS (10), SIGNUP_THREADS (8), START_TIMEOUT (s, 900), IMPORT_MAX (1000).
+"""
+import argparse
+import datetime
+import http.client
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import zipfile
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+TARGET = os.path.join(BENCH, 'target')
+RESULTS = os.path.join(BENCH, 'results')
+WAR = os.path.join(ROOT, 'ruralitic-it', 'target', 'ruralitic-demo.war')
+M2 = os.path.expanduser('~/.m2/repository')
+WILDFLY_VERSION = '39.0.1.Final'
+PAYARA_VERSION = '6.2025.10'
+WILDFLY_ZIP = f'{M2}/org/wildfly/wildfly-dist/{WILDFLY_VERSION}/wildfly-dist-{WILDFLY_VERSION}.zip'
+PAYARA_JAR = f'{M2}/fish/payara/extras/payara-micro/{PAYARA_VERSION}/payara-micro-{PAYARA_VERSION}.jar'
+PG_JAR = f'{M2}/org/postgresql/postgresql/42.7.8/postgresql-42.7.8.jar'
+PG_URL = 'jdbc:postgresql://127.0.0.1:5432/test'
+PSQL = ['psql', '-A', '-t', '-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-v', 'ON_ERROR_STOP=1', '-q', '-X']
+# Up to this many articles the portal imports them from the content file at deployment; the rest of a larger count
+# is copied in by SQL (the import of 10 000 did not end within WildFly's 300 s deployment timeout: see README).
+IMPORT_MAX = int(os.environ.get('IMPORT_MAX', 1000))
+SERVER_JAVA_OPTS = ['-Xms1g', '-Xmx1g']
+CSS = '/jakarta.faces.resource/ruralitic.css.xhtml?ln=ruralitic'
+ARTICLE = 'cantal-departement-pionnier-du-numerique-rural'  # a demo interview, in every file
+PAGES = [
+    ('home', '/ruralitic/'),
+    ('articles', '/ruralitic/articles'),
+    ('article', f'/ruralitic/articles/{ARTICLE}'),
+    ('programme', '/ruralitic/programme'),
+    ('partners', '/ruralitic/partners'),
+]
+LIST_PAGES = {'home', 'articles', 'programme', 'partners'}
+
+ENV = {
+    'duration': int(os.environ.get('DURATION', 4)),
+    'reps': int(os.environ.get('REPS', 3)),
+    'warmup': int(os.environ.get('WARMUP', 3)),
+    'threads': int(os.environ.get('THREADS', 2)),
+    'connections': int(os.environ.get('CONNECTIONS', 16)),
+    'session_requests': int(os.environ.get('SESSION_REQUESTS', 30)),
+    'signup_seconds': int(os.environ.get('SIGNUP_SECONDS', 10)),
+    'signup_threads': int(os.environ.get('SIGNUP_THREADS', 8)),
+    'start_timeout': int(os.environ.get('START_TIMEOUT', 900)),
+}
+
+
+def log(message):
+    print(f'[{datetime.datetime.now():%H:%M:%S}] {message}', flush=True)
+
+
+class Stop(Exception):
+    pass
+
+
+def on_signal(signum, frame):
+    raise Stop(f'signal {signum}')
+
+
+# --- servers ----------------------------------------------------------------------------------------------------
+
+class Server:
+    """One server process, started fresh (empty default H2 database) on its bench port, our own process group."""
+    name = None
+    port = None
+    process = None
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            log(f'{self.name}: stopping (pid {self.process.pid})')
+            try:
+                os.killpg(self.process.pid, signal.SIGTERM)
+                self.process.wait(60)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(10)
+            except ProcessLookupError:
+                pass
+        self.process = None
+
+
+class WildFly(Server):
+    name = 'wildfly'
+    port = 8380  # port offset 300: management 10290
+
+    def __init__(self):
+        self.home = os.path.join(TARGET, f'wildfly-{WILDFLY_VERSION}')
+        self.deployments = os.path.join(self.home, 'standalone', 'deployments')
+        self.app = os.path.join(self.deployments, 'ROOT.war')
+        self.schema = 'rt_bench_wildfly'
+        self.datasource = 'java:jboss/datasources/RuraliticBench'
+
+    def prepare(self):
+        if not os.path.isdir(self.home):
+            log(f'wildfly: unpacking {WILDFLY_ZIP}')
+            with zipfile.ZipFile(WILDFLY_ZIP) as z:
+                z.extractall(TARGET)
+            for script in ('standalone.sh', 'common.sh', 'jboss-cli.sh'):
+                os.chmod(os.path.join(self.home, 'bin', script), 0o755)
+        for name in os.listdir(self.deployments):
+            if name.startswith('ROOT.war'):
+                path = os.path.join(self.deployments, name)
+                shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+        for folder in ('data', 'tmp', 'log'):
+            shutil.rmtree(os.path.join(self.home, 'standalone', folder), ignore_errors=True)
+        # The portal's PostgreSQL data source, as an integrator configures one (driver and -ds.xml deployed).
+        shutil.copy(PG_JAR, os.path.join(self.deployments, 'postgresql.jar'))
+        with open(os.path.join(self.deployments, 'ruralitic-bench-ds.xml'), 'w') as f:
+            f.write(f'''<?xml version="1.0" encoding="UTF-8"?>
+<datasources xmlns="http://www.jboss.org/ironjacamar/schema">
+    <datasource jndi-name="{self.datasource}" pool-name="RuraliticBench">
+        <connection-url>{PG_URL}?currentSchema={self.schema}</connection-url>
+        <driver>postgresql.jar</driver>
+        <pool><min-pool-size>4</min-pool-size><max-pool-size>32</max-pool-size></pool>
+        <security><user-name>postgres</user-name></security>
+    </datasource>
+</datasources>
+''')
+        return self.app
+
+    def start(self, logfile):
+        open(os.path.join(self.deployments, 'ROOT.war.dodeploy'), 'w').close()
+        env = dict(os.environ, LAUNCH_JBOSS_IN_BACKGROUND='1', JBOSS_HOME=self.home,
+                   JAVA_OPTS=' '.join(SERVER_JAVA_OPTS + ['-Djava.net.preferIPv4Stack=true']))
+        self.process = subprocess.Popen(
+            [os.path.join(self.home, 'bin', 'standalone.sh'), '-Djboss.socket.binding.port-offset=300',
+             '-b', '127.0.0.1'], stdout=logfile, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+
+    def ready(self):
+        if os.path.exists(os.path.join(self.deployments, 'ROOT.war.failed')):
+            raise RuntimeError('wildfly: deployment failed (ROOT.war.failed)')
+        return os.path.exists(os.path.join(self.deployments, 'ROOT.war.deployed'))
+
+
+class Payara(Server):
+    name = 'payara'
+    port = 8290
+
+    def __init__(self):
+        self.base = os.path.join(TARGET, 'payara')
+        self.jar = os.path.join(TARGET, 'payara-micro.jar')
+        self.app = os.path.join(self.base, 'app', 'ROOT')
+        self.schema = 'rt_bench_payara'
+        self.datasource = 'jdbc/ruraliticBench'
+
+    def prepare(self):
+        if not os.path.exists(self.jar):
+            shutil.copy(PAYARA_JAR, self.jar)
+        shutil.rmtree(self.base, ignore_errors=True)
+        os.makedirs(os.path.join(self.base, 'tmp'))
+        with open(os.path.join(self.base, 'postboot.asadmin'), 'w') as f:
+            f.write('create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource'
+                    ' --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32'
+                    ' --property user=postgres:password=trust:serverName=127.0.0.1:portNumber=5432:databaseName=test'
+                    f':currentSchema={self.schema} RuraliticBench\n'
+                    f'create-jdbc-resource --connectionpoolid RuraliticBench {self.datasource}\n')
+        return self.app
+
+    def start(self, logfile):
+        self.process = subprocess.Popen(
+            ['java'] + SERVER_JAVA_OPTS + [f'-Djava.io.tmpdir={self.base}/tmp', '-jar', self.jar,
+             '--deploy', self.app, '--contextroot', '/', '--port', str(self.port), '--nocluster',
+             '--rootdir', os.path.join(self.base, 'root'), '--addlibs', PG_JAR,
+             '--postbootcommandfile', os.path.join(self.base, 'postboot.asadmin')],
+            stdout=logfile, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def ready(self):
+        try:
+            return fetch(self.port, '/ruralitic/partners')[0] == 200
+        except OSError:
+            return False
+
+
+# --- HTTP -------------------------------------------------------------------------------------------------------
+
+def fetch(port, path, gzip_ok=False):
+    connection = http.client.HTTPConnection('127.0.0.1', port, timeout=60)
+    try:
+        headers = {'Accept-Encoding': 'gzip'} if gzip_ok else {}
+        connection.request('GET', path, headers=headers)
+        response = connection.getresponse()
+        body = response.read()
+        return response.status, response.getheaders(), body
+    finally:
+        connection.close()
+
+
+def header(headers, name):
+    return [v for k, v in headers if k.lower() == name.lower()]
+
+
+UNITS = {'us': 0.001, 'ms': 1.0, 's': 1000.0, 'm': 60000.0}
+
+
+def wrk(port, path, seconds):
+    out = subprocess.run(['wrk', f'-t{ENV["threads"]}', f'-c{ENV["connections"]}', f'-d{seconds}s', '--latency',
+                          f'http://127.0.0.1:{port}{path}'], capture_output=True, text=True, check=True).stdout
+    result = {'rps': float(re.search(r'Requests/sec:\s*([\d.]+)', out).group(1))}
+    for percentile in ('50', '99'):
+        m = re.search(rf'^\s*{percentile}(?:\.000)?%\s+([\d.]+)(us|ms|s|m)\s*$', out, re.M)
+        result[f'p{percentile}'] = float(m.group(1)) * UNITS[m.group(2)]
+    m = re.search(r'Non-2xx or 3xx responses:\s*(\d+)', out)
+    result['non2xx'] = int(m.group(1)) if m else 0
+    m = re.search(r'Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)', out)
+    result['socket_errors'] = sum(int(g) for g in m.groups()) if m else 0
+    return result
+
+
+# --- one server, one article count ------------------------------------------------------------------------------
+
+def content_file(count):
+    path = os.path.join(TARGET, 'content', f'content-{count}.json')
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(BENCH, 'generate-content.py'), str(count), path], check=True)
+    return path
+
+
+def unpack_war(app, count, datasource):
+    shutil.rmtree(app, ignore_errors=True)
+    with zipfile.ZipFile(WAR) as z:
+        z.extractall(app)
+    meta = os.path.join(app, 'WEB-INF', 'classes', 'META-INF')
+    shutil.copy(content_file(min(count, IMPORT_MAX)), os.path.join(meta, 'ruralitic-content.json'))
+    with open(os.path.join(meta, 'ruralitic.properties'), 'a', encoding='utf-8') as f:
+        f.write(f'\ndatasource={datasource}\ndiagnostics.sql.count=true\n')
+
+
+def psql(schema, sql):
+    out = subprocess.run(PSQL, input=f'SET search_path TO {schema};\n{sql}', capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(f'psql failed: {out.stderr}')
+    return out.stdout
+
+
+def fresh_schema(schema):
+    subprocess.run(PSQL + ['-c', f'DROP SCHEMA IF EXISTS {schema} CASCADE', '-c', f'CREATE SCHEMA {schema}'],
+                   check=True, capture_output=True)
+
+
+# Copies of the published articles, older than every imported one, with their blocks and themes; identifiers above
+# those the JPA table generator has handed out, and the generator moved past them.
+TOP_UP = '''
+BEGIN;
+CREATE TEMP TABLE bench_map AS
+WITH src AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS rn, count(*) OVER () AS n
+             FROM rt_article WHERE status = 'PUBLISHED'),
+     base AS (SELECT greatest(max(a.id), max(s.seq_value)) + 1000 AS m FROM rt_article a, rt_id_sequence s)
+SELECT g, (SELECT m FROM base) + g AS new_id, src.id AS src_id
+FROM generate_series(1, {extra}) g JOIN src ON src.rn = (g - 1) % src.n;
+INSERT INTO rt_article (id, version, slug, title, lead_text, published_at, updated_at, status, author_name,
+    interviewee_name, interviewee_role, language, edition_id, image_url, image_alt)
+SELECT m.new_id, 0, 'sql' || lpad(m.g::text, 6, '0') || '-' || left(a.slug, 60), left(a.title, 180) || ' [' || m.g || ']',
+    a.lead_text, TIMESTAMP '2019-08-20 08:00' - ({offset} + m.g) * INTERVAL '6 hours', a.updated_at, 'PUBLISHED',
+    a.author_name, a.interviewee_name, a.interviewee_role, a.language, a.edition_id, a.image_url, a.image_alt
+FROM bench_map m JOIN rt_article a ON a.id = m.src_id;
+INSERT INTO rt_article_block (article_id, block_order, kind, body_text, answer_text, attribution, image_url, image_alt)
+SELECT m.new_id, b.block_order, b.kind, b.body_text, b.answer_text, b.attribution, b.image_url, b.image_alt
+FROM bench_map m JOIN rt_article_block b ON b.article_id = m.src_id;
+INSERT INTO rt_article_theme (article_id, theme_id)
+SELECT m.new_id, t.theme_id FROM bench_map m JOIN rt_article_theme t ON t.article_id = m.src_id;
+UPDATE rt_id_sequence SET seq_value = (SELECT max(new_id) FROM bench_map) + 1000 WHERE seq_name = 'ids';
+COMMIT;
+ANALYZE;
+SELECT count(*) FROM rt_article;
+'''
+
+
+def measure_server(server, count, run_dir):
+    app = server.prepare()
+    fresh_schema(server.schema)
+    unpack_war(app, count, server.datasource)
+    logpath = os.path.join(run_dir, f'{server.name}-{count}.log')
+    with open(logpath, 'w') as logfile:
+        started = time.monotonic()
+        log(f'{server.name}: starting with {count} articles (log {logpath})')
+        server.start(logfile)
+        while not server.ready():
+            if server.process.poll() is not None:
+                raise RuntimeError(f'{server.name} exited with {server.process.returncode}: see {logpath}')
+            if time.monotonic() - started > ENV['start_timeout']:
+                raise RuntimeError(f'{server.name}: not ready after {ENV["start_timeout"]} s: see {logpath}')
+            time.sleep(1)
+        ready = time.monotonic() - started
+        log(f'{server.name}: ready in {ready:.1f} s')
+        try:
+            if count > IMPORT_MAX:
+                clock = time.monotonic()
+                total = psql(server.schema, TOP_UP.format(extra=count - IMPORT_MAX, offset=IMPORT_MAX)).split()[-1]
+                log(f'{server.name}: {count - IMPORT_MAX} articles copied by SQL in {time.monotonic() - clock:.1f} s,'
+                    f' {total} in all')
+            total = int(psql(server.schema, 'SELECT count(*) FROM rt_article;').split()[-1])
+            assert total == count, f'{total} articles in the database, {count} expected'
+            return measure_pages(server, count, app, ready)
+        finally:
+            server.stop()
+
+
+def measure_pages(server, count, app, ready):
+    port = server.port
+    rows = []
+    css = fetch(port, CSS)
+    css_gz = fetch(port, CSS, gzip_ok=True)
+    assert css[0] == 200, f'CSS answered {css[0]}'
+    static_dir = os.path.join(app, 'bench-static')
+    os.makedirs(static_dir, exist_ok=True)
+    for name, path in PAGES:
+        fetch(port, path)  # the first visit loads the shared featured edition and themes
+        status, headers, body = fetch(port, path)
+        assert status == 200, f'{path} answered {status}'
+        sql = header(headers, 'X-RuraliTIC-SQL')
+        _, gz_headers, gz_body = fetch(port, path, gzip_ok=True)
+        gzipped = 'gzip' in ','.join(header(gz_headers, 'Content-Encoding'))
+        scripts = len(re.findall(rb'<script(?![^>]*application/ld\+json)', body))
+        static_path = f'/bench-static/{name}.html'
+        with open(os.path.join(static_dir, f'{name}.html'), 'wb') as f:
+            f.write(body)
+        s_status, _, s_body = fetch(port, static_path)
+        assert s_status == 200 and s_body == body, f'{static_path} is not served as the same bytes ({s_status})'
+        sessions = 0
+        for _ in range(ENV['session_requests']):
+            _, h, _ = fetch(port, path)
+            sessions += sum('JSESSIONID' in v.upper() for v in header(h, 'Set-Cookie'))
+        row = {
+            'server': server.name, 'articles': count, 'page': name, 'path': path, 'ready_s': round(ready, 1),
+            'sql': int(sql[0]) if sql else None, 'sessions': sessions, 'session_requests': ENV['session_requests'],
+            'html_bytes': len(body), 'html_gzip_bytes': len(gz_body) if gzipped else len(body),
+            'css_bytes': len(css[2]),
+            'css_gzip_bytes': len(css_gz[2]),
+            'css_gzipped': 'gzip' in ','.join(header(css_gz[1], 'Content-Encoding')),
+            'scripts': scripts,
+        }
+        row['weight_bytes'] = row['html_bytes'] + row['css_bytes']
+        row['weight_gzip_bytes'] = row['html_gzip_bytes'] + row['css_gzip_bytes']
+        log(f'{server.name} {count} {name}: SQL {row["sql"]}, sessions {sessions}/{ENV["session_requests"]},'
+            f' HTML {row["html_bytes"]} B ({row["html_gzip_bytes"]} B gzip), scripts {scripts}')
+        # Page and static file side by side: warm both, then alternate, REPS times each.
+        wrk(port, path, ENV['warmup'])
+        wrk(port, static_path, 1)
+        page_runs, static_runs = [], []
+        for _ in range(ENV['reps']):
+            page_runs.append(wrk(port, path, ENV['duration']))
+            static_runs.append(wrk(port, static_path, ENV['duration']))
+        for prefix, runs in (('page', page_runs), ('static', static_runs)):
+            for key in ('rps', 'p50', 'p99'):
+                row[f'{prefix}_{key}'] = statistics.median(r[key] for r in runs)
+            row[f'{prefix}_rps_runs'] = [round(r['rps']) for r in runs]
+            row[f'{prefix}_errors'] = sum(r['non2xx'] + r['socket_errors'] for r in runs)
+        row['ratios'] = [p['rps'] / s['rps'] for p, s in zip(page_runs, static_runs)]
+        row['ratio'] = statistics.median(row['ratios'])
+        log(f'{server.name} {count} {name}: {row["page_rps"]:.0f} req/s (p50 {row["page_p50"]:.2f} ms,'
+            f' p99 {row["page_p99"]:.2f} ms) vs static {row["static_rps"]:.0f} req/s: ratio {row["ratio"]:.2f}')
+        rows.append(row)
+    return rows
+
+
+# --- sign-ups ---------------------------------------------------------------------------------------------------
+
+def measure_signups(run_dir, reps):
+    log(f'sign-ups: {ENV["signup_threads"]} threads, {reps} x {ENV["signup_seconds"]} s per provider, PostgreSQL')
+    args = (f'-javaagent:${{org.eclipse.persistence:org.eclipse.persistence.jpa:jar}} -Xmx1g -cp %classpath'
+            f' org.ruralitic.newsletter.SignUpBenchmark {ENV["signup_seconds"]} {ENV["signup_threads"]} {reps} 5'
+            f' ECLIPSELINK,HIBERNATE')
+    out = subprocess.run(['mvn', '-q', '-pl', 'ruralitic-core', 'dependency:properties', 'exec:exec',
+                          '-Dexec.classpathScope=test', '-Dexec.executable=java', f'-Dexec.args={args}'],
+                         cwd=ROOT, capture_output=True, text=True)
+    with open(os.path.join(run_dir, 'signup.log'), 'w') as f:
+        f.write(out.stdout + out.stderr)
+    if out.returncode != 0:
+        raise RuntimeError(f'sign-up harness failed: see {run_dir}/signup.log')
+    runs = {}
+    for line in out.stdout.splitlines():
+        if line.startswith('SIGNUP '):
+            fields = dict(item.split('=', 1) for item in line.split()[1:])
+            runs.setdefault(fields['provider'], []).append(fields)
+    rows = []
+    for provider, items in runs.items():
+        row = {'provider': provider, 'threads': int(items[0]['threads']),
+               'rate': statistics.median(float(i['rate']) for i in items),
+               'rates': [round(float(i['rate'])) for i in items],
+               'signups': sum(int(i['signups']) for i in items),
+               'outbox': sum(int(i['outbox']) for i in items),
+               'subscriptions': sum(int(i['subscriptions']) for i in items),
+               'errors': sum(int(i['errors']) for i in items)}
+        log(f'sign-ups {provider}: {row["rate"]:.0f}/s (runs {row["rates"]}), {row["outbox"]} outbox rows for'
+            f' {row["signups"]} sign-ups')
+        rows.append(row)
+    return rows
+
+
+# --- report -----------------------------------------------------------------------------------------------------
+
+def machine():
+    mem = 0
+    with open('/proc/meminfo') as f:
+        for line in f:
+            if line.startswith('MemTotal:'):
+                mem = int(line.split()[1]) // 1024 // 1024
+    java = subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()
+    runtime = next((l for l in java if 'Runtime' in l), java[0] if java else '?')
+    cpu = '?'
+    with open('/proc/cpuinfo') as f:
+        for line in f:
+            if line.startswith('model name'):
+                cpu = line.split(':', 1)[1].strip()
+                break
+    load = os.getloadavg()
+    return (f'{os.cpu_count()} cores ({cpu}), {mem} GiB, {runtime.strip()}, {platform.system()} {platform.release()},'
+            f' load average at start {load[0]:.1f}')
+
+
+def mark(ok):
+    return '✓' if ok else '✗'
+
+
+def report(pages, signups, started, seconds, options, host):
+    date = started.strftime('%Y-%m-%d %H:%M')
+    kb = lambda b: f'{b / 1024:.1f}'
+    lines = [f'# RuraliTIC benchmark — {date}', '',
+             f'Machine: {host}.  ',
+             f'WildFly {WILDFLY_VERSION} and Payara Micro {PAYARA_VERSION} (heap {" ".join(SERVER_JAVA_OPTS)}),'
+             f' on PostgreSQL 15 (the portal data source, a schema per server); wrk -t{ENV["threads"]} -c{ENV["connections"]} -d{ENV["duration"]}s,'
+             f' median of {ENV["reps"]} runs, page and static file alternated in the same run.'
+             f' Run took {seconds / 60:.1f} min ({options}).', '']
+    if pages:
+        lines += ['## Public pages', '',
+                  '| Server | Articles | Page | Page req/s | p50 ms | p99 ms | Static req/s | Page/static |'
+                  ' SQL | Sessions | HTML+CSS KB (gzip) | JS |',
+                  '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|']
+        sql_by_page = {}
+        for r in pages:
+            sql_by_page.setdefault((r['server'], r['page']), set()).add(r['sql'])
+        for r in pages:
+            sql_ok = r['sql'] is not None and len(sql_by_page[(r['server'], r['page'])]) == 1 and \
+                (r['page'] not in LIST_PAGES or r['sql'] <= 3)
+            weight_ok = r['weight_bytes'] <= 30 * 1024
+            lines.append(
+                f'| {r["server"]} | {r["articles"]} | {r["page"]} | {r["page_rps"]:.0f} | {r["page_p50"]:.1f} |'
+                f' {r["page_p99"]:.1f} | {r["static_rps"]:.0f} | {r["ratio"]:.2f} {mark(r["ratio"] >= 0.5)} |'
+                f' {r["sql"]} {mark(sql_ok)} | {r["sessions"]}/{r["session_requests"]} {mark(r["sessions"] == 0)} |'
+                f' {kb(r["weight_bytes"])} ({kb(r["weight_gzip_bytes"])}) {mark(weight_ok)} |'
+                f' {r["scripts"]} {mark(r["scripts"] == 0)} |')
+        lines += ['', 'Targets: page/static ≥ 0.5; SQL statements the same from 10 to 10 000 articles and ≤ 3 on list'
+                  ' pages (home, articles, programme, partners); 0 sessions; HTML + CSS ≤ 30 KB (uncompressed);'
+                  ' no JavaScript (JSON-LD blocks are not scripts that run). SQL is the second visit\'s count'
+                  ' (featured edition and themes are shared for 30 s). "Ready" times (server start, deployment and'
+                  ' import): ' + ', '.join(sorted({f'{r["server"]} {r["articles"]}: {r["ready_s"]:.0f} s'
+                                                   for r in pages}, key=lambda s: (s.split()[0], int(s.split()[1][:-1]))))
+                  + '.', '']
+    if signups:
+        lines += ['## Newsletter sign-ups (PostgreSQL, in-process, outbox)', '',
+                  '| JPA provider | Threads | Sign-ups/s | Runs | Outbox rows / new subscriptions | Errors | Target 1 000/s |',
+                  '|---|---:|---:|---|---:|---:|---:|']
+        for s in signups:
+            lines.append(f'| {s["provider"]} | {s["threads"]} | {s["rate"]:.0f} | {", ".join(map(str, s["rates"]))} |'
+                         f' {s["outbox"]} / {s["subscriptions"]} | {s["errors"]} | {mark(s["rate"] >= 1000)} |')
+        lines.append('')
+    return '\n'.join(lines)
+
+
+def csv_rows(pages, signups, date):
+    header = ['date', 'kind', 'server', 'articles', 'page', 'page_rps', 'page_p50_ms', 'page_p99_ms', 'static_rps',
+              'static_p50_ms', 'static_p99_ms', 'ratio', 'sql', 'sessions', 'session_requests', 'html_bytes',
+              'html_gzip_bytes', 'css_bytes', 'css_gzip_bytes', 'scripts', 'ready_s', 'signups_per_s', 'threads',
+              'signups', 'outbox_rows', 'errors']
+    out = [','.join(header)]
+    for r in pages:
+        out.append(','.join(str(v) for v in [
+            date, 'page', r['server'], r['articles'], r['page'], f'{r["page_rps"]:.1f}', f'{r["page_p50"]:.3f}',
+            f'{r["page_p99"]:.3f}', f'{r["static_rps"]:.1f}', f'{r["static_p50"]:.3f}', f'{r["static_p99"]:.3f}',
+            f'{r["ratio"]:.3f}', r['sql'], r['sessions'], r['session_requests'], r['html_bytes'],
+            r['html_gzip_bytes'], r['css_bytes'], r['css_gzip_bytes'], r['scripts'], r['ready_s'], '', '', '',
+            '', r['page_errors'] + r['static_errors']]))
+    for s in signups:
+        out.append(','.join(str(v) for v in [
+            date, 'signup', s['provider'], '', 'newsletter', '', '', '', '', '', '', '', '', '', '', '', '', '', '',
+            '', '', f'{s["rate"]:.1f}', s['threads'], s['signups'], s['outbox'], s['errors']]))
+    return '\n'.join(out) + '\n'
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--quick', action='store_true')
+    parser.add_argument('--servers', default=None)
+    parser.add_argument('--counts', default=None)
+    parser.add_argument('--no-signup', action='store_true')
+    options = parser.parse_args()
+    if options.quick:
+        ENV['reps'] = int(os.environ.get('REPS', 1))
+    servers = (options.servers or ('payara' if options.quick else 'payara,wildfly')).split(',')
+    counts = [int(c) for c in (options.counts or ('10' if options.quick else '10,1000,10000')).split(',')]
+    described = f'servers {",".join(servers)}, articles {",".join(map(str, counts))}' + (', quick' if options.quick else '')
+    for port in (8290, 8380, 10290):
+        with socket.socket() as s:
+            if s.connect_ex(('127.0.0.1', port)) == 0:
+                sys.exit(f'Port {port} is in use: the bench servers need 8290 (Payara Micro), 8380 and 10290 (WildFly)')
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    started = datetime.datetime.now()
+    clock = time.monotonic()
+    host = machine()
+    run_dir = os.path.join(TARGET, 'runs', started.strftime('%Y%m%d-%H%M%S'))
+    os.makedirs(run_dir)
+    log(f'RuraliTIC bench: {described}; {host}; logs in {run_dir}')
+    pages, signups = [], []
+    instances = {'payara': Payara(), 'wildfly': WildFly()}
+    try:
+        for name in servers:
+            for count in counts:
+                pages += measure_server(instances[name], count, run_dir)
+                with open(os.path.join(run_dir, 'pages.json'), 'w') as f:
+                    json.dump(pages, f, indent=1)
+        if not options.no_signup:
+            signups = measure_signups(run_dir, 1 if options.quick else ENV['reps'])
+    finally:
+        for server in instances.values():
+            server.stop()
+    seconds = time.monotonic() - clock
+    markdown = report(pages, signups, started, seconds, described, host)
+    os.makedirs(RESULTS, exist_ok=True)
+    stamp = started.strftime('%Y-%m-%d-%H%M')
+    csv = csv_rows(pages, signups, started.strftime('%Y-%m-%dT%H:%M'))
+    for name, text in ((f'{stamp}.md', markdown), ('latest.md', markdown), (f'{stamp}.csv', csv),
+                       ('latest.csv', csv)):
+        with open(os.path.join(RESULTS, name), 'w', encoding='utf-8') as f:
+            f.write(text)
+    print()
+    print(markdown)
+    log(f'results: bench/results/{stamp}.md and .csv, bench/results/latest.md and latest.csv')
+
+
+if __name__ == '__main__':
+    try:
+        main()
+    except Stop as e:
+        sys.exit(f'bench stopped: {e}')
