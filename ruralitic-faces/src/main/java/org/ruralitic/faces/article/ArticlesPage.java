@@ -1,6 +1,8 @@
 package org.ruralitic.faces.article;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -74,11 +76,26 @@ public class ArticlesPage {
     }
 
     /**
+     * A window of page numbers, so that the pagination stays small however long the list: the first and last pages,
+     * and two on each side of the current one; {@code 0} marks a gap ("…").
+     *
      * @param result a page of articles.
-     * @return the numbers of its pages, for the pagination.
+     * @return the page numbers to link, in order, with gaps.
      */
     public List<Integer> pageNumbers(PageResult<Article> result) {
-        return IntStream.rangeClosed(1, result.pageCount()).boxed().toList();
+        TreeSet<Integer> shown = new TreeSet<>(List.of(1, result.pageCount()));
+        IntStream.rangeClosed(Math.max(1, result.page() - 2), Math.min(result.pageCount(), result.page() + 2))
+            .forEach(shown::add);
+        List<Integer> numbers = new ArrayList<>();
+        int previous = 0;
+        for (int number : shown) {
+            if (number > previous + 1) {
+                numbers.add(0);
+            }
+            numbers.add(number);
+            previous = number;
+        }
+        return numbers;
     }
 
     /**
