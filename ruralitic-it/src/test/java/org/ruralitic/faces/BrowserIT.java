@@ -60,11 +60,11 @@ class BrowserIT {
             assertThat(browser.all(".rt-articles__item")).hasSize(2);
             assertThat(browser.text(".rt-pagination [aria-current=page]")).isEqualTo("1");
             String firstOfPageOne = browser.text(".rt-teaser__title");
-            browser.click(".rt-pagination a[aria-label='Page 2']");
+            browser.clickAndLoad(".rt-pagination a[aria-label='Page 2']");
             assertThat(browser.url()).endsWith("portal.xhtml?page=2");
             assertThat(browser.text(".rt-pagination [aria-current=page]")).isEqualTo("2");
             assertThat(browser.text(".rt-teaser__title")).isNotEqualTo(firstOfPageOne);
-            browser.click(".rt-pagination a[rel=next]");
+            browser.clickAndLoad(".rt-pagination a[rel=next]");
             assertThat(browser.text(".rt-pagination [aria-current=page]")).isEqualTo("3");
             assertThat(browser.all(".rt-pagination a[rel=next]")).isEmpty();
         }
@@ -76,7 +76,7 @@ class BrowserIT {
             browser.open("ruralitic/articles");
             assertThat(browser.all(".rt-articles__item")).hasSize(6);
             new Select(browser.all("#rt-articles-theme").get(0)).selectByValue("agriculture");
-            browser.click(".rt-filters button[type=submit]");
+            browser.clickAndLoad(".rt-filters button[type=submit]");
             assertThat(browser.url()).contains("theme=agriculture");
             assertThat(browser.all(".rt-articles__item")).hasSize(2);
             assertThat(new Select(browser.all("#rt-articles-theme").get(0)).getFirstSelectedOption().getText())
@@ -92,7 +92,7 @@ class BrowserIT {
             assertThat(browser.texts(".rt-programme__day-title")).containsExactly("mardi 27 août 2019",
                 "mercredi 28 août 2019", "jeudi 29 août 2019");
             new Select(browser.all("#rt-programme-day").get(0)).selectByValue("2019-08-28");
-            browser.click(".rt-filters button[type=submit]");
+            browser.clickAndLoad(".rt-filters button[type=submit]");
             assertThat(browser.texts(".rt-programme__day-title")).containsExactly("mercredi 28 août 2019");
             assertThat(browser.texts(".rt-session__edition")).contains("Smart Agri Forum");
             assertThat(browser.texts(".rt-session__time")).allMatch(time -> time.matches("\\d\\d:\\d\\d à \\d\\d:\\d\\d"));

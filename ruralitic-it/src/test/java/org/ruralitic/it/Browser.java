@@ -96,6 +96,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks what loads another page (a link, a form's button without the script) and waits until it has replaced
+     * this one: on a busy machine, the next look at the page would otherwise still see the old one.
+     *
+     * @param css a CSS selector of a link or a button.
+     * @return this browser, showing the new page.
+     */
+    public Browser clickAndLoad(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector(css)).click();
+        // Staleness needs no script of the page: it works in a browser without JavaScript too.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    /**
      * @param css a CSS selector of a field.
      * @param text what to type into it.
      * @return this browser.

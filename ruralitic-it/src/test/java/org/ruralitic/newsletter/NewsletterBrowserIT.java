@@ -71,14 +71,14 @@ class NewsletterBrowserIT {
             browser.open("ruralitic/newsletter");
             NewsletterIT.pause();
             browser.type("#rt-email", "jeanne@");
-            browser.click(".rt-signup button[type=submit]");
+            browser.clickAndLoad(".rt-signup button[type=submit]");
             assertThat(browser.text("#rt-email-error")).isEqualTo("This e-mail address is not valid.");
             assertThat(browser.all("#rt-email")).allMatch(field -> "jeanne@".equals(field.getAttribute("value")));
             assertThat(browser.all("#rt-email[autofocus]")).hasSize(1);
 
             browser.type("#rt-email", NewsletterIT.unique("plain"));
             browser.click("#rt-consent");
-            browser.click(".rt-signup button[type=submit]");
+            browser.clickAndLoad(".rt-signup button[type=submit]");
             assertThat(browser.url()).endsWith("/ruralitic/newsletter/check-your-inbox?lang=en");
             assertThat(browser.text("h1")).isEqualTo("Check your inbox");
         }
@@ -102,7 +102,7 @@ class NewsletterBrowserIT {
             assertThat(browser.accessibilityViolations()).as("errors from the server in " + language).isEmpty();
             // The outcome of a link, after its button.
             browser.open("ruralitic/newsletter/confirm?token=no-such-token");
-            browser.click(".rt-newsletter button[type=submit]");
+            browser.clickAndLoad(".rt-newsletter button[type=submit]");
             assertThat(browser.text("h1")).isIn("Lien de confirmation inconnu", "Unknown confirmation link");
             assertThat(browser.accessibilityViolations()).as("outcome in " + language).isEmpty();
         }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -244,7 +245,7 @@ public class NewsletterServlet extends HttpServlet {
         request.getRequestDispatcher(Router.viewPath(getServletContext(), view)).forward(request, response);
     }
 
-    private static jakarta.json.JsonObjectBuilder outcome(Locale locale, String outcome) {
+    private static JsonObjectBuilder outcome(Locale locale, String outcome) {
         return Json.createObjectBuilder().add("outcome", outcome)
             .add("title", text(locale, "newsletter.outcome." + outcome + ".title"))
             .add("message", text(locale, "newsletter.outcome." + outcome + ".text"));

@@ -3,7 +3,9 @@ package org.ruralitic.faces.newsletter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,13 +52,13 @@ class SameOriginTest {
     }
 
     private static HttpServletRequest post(String... headers) {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            values.put(headers[i].toLowerCase(java.util.Locale.ROOT), headers[i + 1]);
+            values.put(headers[i].toLowerCase(Locale.ROOT), headers[i + 1]);
         }
         return (HttpServletRequest) Proxy.newProxyInstance(SameOriginTest.class.getClassLoader(),
             new Class<?>[] { HttpServletRequest.class }, (proxy, method, arguments) -> switch (method.getName()) {
-                case "getHeader" -> values.get(((String) arguments[0]).toLowerCase(java.util.Locale.ROOT));
+                case "getHeader" -> values.get(((String) arguments[0]).toLowerCase(Locale.ROOT));
                 case "getMethod" -> "POST";
                 default -> null;
             });
