@@ -317,6 +317,16 @@ public abstract class PersistenceSuite {
         }
 
         @Test
+        void theLatestArticlesNeedNoCount() {
+            List<Article> latest = fixture.inTransaction(services -> services.articles().latest(2, null, null));
+            assertThat(latest).extracting(Article::getSlug).containsExactly(
+                "ruralitic-2019-guide-for-international-visitors", "smart-agri-forum-2019-agriculture-numerique");
+            assertThat(latest.get(0).getThemes()).isNotEmpty();
+            assertThat(countStatements(() -> fixture.inTransaction(services -> services.articles().latest(5, null, null))))
+                .isEqualTo(2);
+        }
+
+        @Test
         void aPageCostsTheSameStatementsWhateverItsSize() {
             int one = countStatements(() -> fixture.inTransaction(services -> services.articles()
                 .published(PageRequest.of(1, 1), null, null)));

@@ -56,6 +56,18 @@ public class ArticlesPage {
         return result;
     }
 
+    /**
+     * @param size the number of articles.
+     * @return the newest articles, of the theme the address names, without pagination (two SQL statements).
+     */
+    public PageResult<Article> latest(int size) {
+        if (result == null) {
+            List<Article> items = articles.latest(size, getTheme(), null);
+            result = new PageResult<>(items, 1, Math.max(1, size), items.size());
+        }
+        return result;
+    }
+
     /** @return the page of {@value #PAGE_SIZE} articles the address asks for. */
     public PageResult<Article> getPage() {
         return page(PAGE_SIZE);

@@ -32,6 +32,9 @@ public class EditionPage {
     EditionChoice choice;
 
     @Inject
+    SharedEditions shared;
+
+    @Inject
     PageLocale locale;
 
     @Inject
@@ -55,7 +58,7 @@ public class EditionPage {
     /** @return the days co-located with the page's edition. */
     public List<Edition> getColocated() {
         if (colocated == null) {
-            colocated = choice.getCurrent() == null ? List.of() : editions.colocatedWith(choice.getCurrent());
+            colocated = choice.getCurrent() == null ? List.of() : shared.colocatedWith(choice.getCurrent());
         }
         return colocated;
     }

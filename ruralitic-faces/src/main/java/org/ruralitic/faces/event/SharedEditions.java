@@ -2,7 +2,10 @@ package org.ruralitic.faces.event;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +18,8 @@ import org.ruralitic.event.EditionService;
 import org.ruralitic.faces.common.Expiring;
 
 /**
- * The featured edition, which the header of every page shows, read once per {@value #TTL_SETTING} (default 30
- * seconds) instead of once per request.
+ * The featured edition, which the header of every page shows, and the days co-located with an edition, read once
+ * per {@value #TTL_SETTING} (default 30 seconds) instead of once per request.
  *
  * @since 0.1
  */
@@ -37,11 +40,21 @@ public class SharedEditions {
     Clock clock;
 
     private Expiring<Optional<Edition>> featured;
+    private final Map<Long, Expiring<List<Edition>>> colocated = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
         featured = new Expiring<>(() -> editions.featured(), settings.duration(TTL_SETTING, Duration.ofSeconds(30)),
             clock);
+    }
+
+    /**
+     * @param edition a main edition.
+     * @return the days co-located with it.
+     */
+    public List<Edition> colocatedWith(Edition edition) {
+        return colocated.computeIfAbsent(edition.getId(), id -> new Expiring<>(() -> editions.colocatedWith(edition),
+            settings.duration(TTL_SETTING, Duration.ofSeconds(30)), clock)).get();
     }
 
     /** @return the running or next edition, else the latest. */
