@@ -1,9 +1,6 @@
 package org.ruralitic.faces.api;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -13,6 +10,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+
+import org.ruralitic.faces.common.HttpCache;
 
 /**
  * Answers of the API: the record as JSON (JSON-B of the platform), with a strong ETag computed from those bytes,
@@ -27,7 +26,7 @@ final class Json {
 
     static Response ok(Request request, Object body) {
         String json = JSONB.toJson(body);
-        EntityTag tag = new EntityTag(digest(json));
+        EntityTag tag = new EntityTag(HttpCache.digest(json.getBytes(StandardCharsets.UTF_8)));
         CacheControl cache = new CacheControl();
         cache.setNoCache(true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -40,15 +39,5 @@ final class Json {
 
     static String write(Object body) {
         return JSONB.toJson(body);
-    }
-
-    private static String digest(String json) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -84,7 +84,11 @@ public final class HttpCache {
         return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
-    private static String digest(byte[] bytes) {
+    /**
+     * @param bytes a representation.
+     * @return the opaque part of its strong entity tag: a SHA-256 digest, URL-safe base64, 27 characters.
+     */
+    public static String digest(byte[] bytes) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
