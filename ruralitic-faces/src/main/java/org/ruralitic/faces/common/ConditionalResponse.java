@@ -80,6 +80,11 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
         // Set by finish(), from what was actually written.
     }
 
+    /** @return the page as it was written, for the page cache. */
+    byte[] body() {
+        return body.toByteArray();
+    }
+
     /**
      * Sends the held page, or a 304.
      *

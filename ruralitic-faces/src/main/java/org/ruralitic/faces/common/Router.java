@@ -1,6 +1,8 @@
 package org.ruralitic.faces.common;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -71,11 +73,15 @@ public class Router implements Filter {
     private String viewPrefix;
     private String viewSuffix;
     private boolean countStatements;
+    private PageCache cache;
 
     @Override
     public void init(FilterConfig config) {
-        countStatements = new Settings(Settings.sources(config.getServletContext().getClassLoader()))
-            .flag(StatementCount.SETTING, false);
+        Settings settings = new Settings(Settings.sources(config.getServletContext().getClassLoader()));
+        countStatements = settings.flag(StatementCount.SETTING, false);
+        Duration timeToLive = settings.duration("cache.ttl", Duration.ofSeconds(30));
+        // Counting statements means rendering every time; a zero time to live switches the cache off.
+        cache = countStatements || timeToLive.isZero() ? null : new PageCache(timeToLive, Clock.systemUTC());
         String[] mapping = facesMapping(config.getServletContext());
         viewPrefix = mapping[0];
         viewSuffix = mapping[1];
@@ -101,6 +107,13 @@ public class Router implements Filter {
             request.getRequestDispatcher(viewPath(match.get().route().view())).forward(request, response);
             return;
         }
+        String key = cacheKey(request);
+        PageCache.Page cached = cache == null ? null : cache.get(key);
+        if (cached != null) {
+            response.setContentType(cached.contentType());
+            HttpCache.send(request, response, cached.body());
+            return;
+        }
         ConditionalResponse conditional = new ConditionalResponse(response);
         if (countStatements) {
             StatementCount.start();
@@ -114,6 +127,15 @@ public class Router implements Filter {
             }
         }
         conditional.finish(request);
+        if (cache != null && conditional.getStatus() == HttpServletResponse.SC_OK
+            && !Boolean.TRUE.equals(request.getAttribute(NO_STORE))) {
+            cache.put(key, conditional.getContentType(), conditional.body());
+        }
+    }
+
+    private static String cacheKey(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return PageLocale.of(request).getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
     /**
