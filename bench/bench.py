@@ -8,7 +8,7 @@ Started by bench/run (which builds the WAR first); see bench/README.md. Options:
     --counts 10,1000,10000
     --no-signup           skip the sign-up harness
 
-Environment: DURATION (s, 4), REPS (3), WARMUP (s, 3), THREADS (2), CONNECTIONS (16), SESSION_REQUESTS (30),
+Environment: DURATION (s, 4), REPS (3), RENDER_REPS (1), WARMUP (s, 3), THREADS (2), CONNECTIONS (16), SESSION_REQUESTS (30),
 SIGNUP_SECONDS (10), SIGNUP_THREADS (8), START_TIMEOUT (s, 900), IMPORT_MAX (1000).
 """
 import argparse
@@ -54,10 +54,14 @@ PAGES = [
     ('partners', '/ruralitic/partners'),
 ]
 LIST_PAGES = {'home', 'articles', 'programme', 'partners'}
+# While diagnostics.sql.count is on, pages answer with their statement count in this header (0 from the page cache);
+# a request carrying it is rendered anew.
+SQL_HEADER = 'X-RuraliTIC-SQL'
 
 ENV = {
     'duration': int(os.environ.get('DURATION', 4)),
     'reps': int(os.environ.get('REPS', 3)),
+    'render_reps': int(os.environ.get('RENDER_REPS', 1)),
     'warmup': int(os.environ.get('WARMUP', 3)),
     'threads': int(os.environ.get('THREADS', 2)),
     'connections': int(os.environ.get('CONNECTIONS', 16)),
@@ -196,10 +200,12 @@ class Payara(Server):
 
 # --- HTTP -------------------------------------------------------------------------------------------------------
 
-def fetch(port, path, gzip_ok=False):
+def fetch(port, path, gzip_ok=False, count=False):
     connection = http.client.HTTPConnection('127.0.0.1', port, timeout=60)
     try:
         headers = {'Accept-Encoding': 'gzip'} if gzip_ok else {}
+        if count:
+            headers[SQL_HEADER] = 'count'  # rendered anew, its statements counted
         connection.request('GET', path, headers=headers)
         response = connection.getresponse()
         body = response.read()
@@ -215,9 +221,10 @@ def header(headers, name):
 UNITS = {'us': 0.001, 'ms': 1.0, 's': 1000.0, 'm': 60000.0}
 
 
-def wrk(port, path, seconds):
-    out = subprocess.run(['wrk', f'-t{ENV["threads"]}', f'-c{ENV["connections"]}', f'-d{seconds}s', '--latency',
-                          f'http://127.0.0.1:{port}{path}'], capture_output=True, text=True, check=True).stdout
+def wrk(port, path, seconds, render=False):
+    extra = ['-H', f'{SQL_HEADER}: count'] if render else []
+    out = subprocess.run(['wrk', f'-t{ENV["threads"]}', f'-c{ENV["connections"]}', f'-d{seconds}s', '--latency']
+                         + extra + [f'http://127.0.0.1:{port}{path}'], capture_output=True, text=True, check=True).stdout
     result = {'rps': float(re.search(r'Requests/sec:\s*([\d.]+)', out).group(1))}
     for percentile in ('50', '99'):
         m = re.search(rf'^\s*{percentile}(?:\.000)?%\s+([\d.]+)(us|ms|s|m)\s*$', out, re.M)
@@ -327,10 +334,12 @@ def measure_pages(server, count, app, ready):
     static_dir = os.path.join(app, 'bench-static')
     os.makedirs(static_dir, exist_ok=True)
     for name, path in PAGES:
-        fetch(port, path)  # the first visit loads the shared featured edition and themes
-        status, headers, body = fetch(port, path)
+        fetch(port, path, count=True)  # the first render loads the shared featured edition and themes
+        status, headers, body = fetch(port, path, count=True)
         assert status == 200, f'{path} answered {status}'
-        sql = header(headers, 'X-RuraliTIC-SQL')
+        sql = header(headers, SQL_HEADER)
+        cached = header(fetch(port, path)[1], SQL_HEADER)
+        assert cached == ['0'], f'{path} was not served from the page cache (SQL header {cached})'
         _, gz_headers, gz_body = fetch(port, path, gzip_ok=True)
         gzipped = 'gzip' in ','.join(header(gz_headers, 'Content-Encoding'))
         scripts = len(re.findall(rb'<script(?![^>]*application/ld\+json)', body))
@@ -340,8 +349,8 @@ def measure_pages(server, count, app, ready):
         s_status, _, s_body = fetch(port, static_path)
         assert s_status == 200 and s_body == body, f'{static_path} is not served as the same bytes ({s_status})'
         sessions = 0
-        for _ in range(ENV['session_requests']):
-            _, h, _ = fetch(port, path)
+        for i in range(ENV['session_requests']):
+            _, h, _ = fetch(port, path, count=i % 2 == 0)  # rendered and from the page cache, in turn
             sessions += sum('JSESSIONID' in v.upper() for v in header(h, 'Set-Cookie'))
         row = {
             'server': server.name, 'articles': count, 'page': name, 'path': path, 'ready_s': round(ready, 1),
@@ -370,8 +379,15 @@ def measure_pages(server, count, app, ready):
             row[f'{prefix}_errors'] = sum(r['non2xx'] + r['socket_errors'] for r in runs)
         row['ratios'] = [p['rps'] / s['rps'] for p, s in zip(page_runs, static_runs)]
         row['ratio'] = statistics.median(row['ratios'])
+        # Without the page cache: every request rendered (and its statements counted), what a first visit costs.
+        wrk(port, path, ENV['warmup'], render=True)
+        render_runs = [wrk(port, path, ENV['duration'], render=True) for _ in range(ENV['render_reps'])]
+        for key in ('rps', 'p50', 'p99'):
+            row[f'render_{key}'] = statistics.median(r[key] for r in render_runs)
+        row['render_errors'] = sum(r['non2xx'] + r['socket_errors'] for r in render_runs)
         log(f'{server.name} {count} {name}: {row["page_rps"]:.0f} req/s (p50 {row["page_p50"]:.2f} ms,'
-            f' p99 {row["page_p99"]:.2f} ms) vs static {row["static_rps"]:.0f} req/s: ratio {row["ratio"]:.2f}')
+            f' p99 {row["page_p99"]:.2f} ms) vs static {row["static_rps"]:.0f} req/s: ratio {row["ratio"]:.2f};'
+            f' rendered every time {row["render_rps"]:.0f} req/s (p50 {row["render_p50"]:.2f} ms)')
         rows.append(row)
     return rows
 
@@ -447,8 +463,8 @@ def report(pages, signups, started, seconds, options, host):
     if pages:
         lines += ['## Public pages', '',
                   '| Server | Articles | Page | Page req/s | p50 ms | p99 ms | Static req/s | Page/static |'
-                  ' SQL | Sessions | HTML+CSS KB (gzip) | JS |',
-                  '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|']
+                  ' Rendered req/s (p50 ms) | SQL | Sessions | HTML+CSS KB (gzip) | JS |',
+                  '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|']
         sql_by_page = {}
         for r in pages:
             sql_by_page.setdefault((r['server'], r['page']), set()).add(r['sql'])
@@ -459,13 +475,17 @@ def report(pages, signups, started, seconds, options, host):
             lines.append(
                 f'| {r["server"]} | {r["articles"]} | {r["page"]} | {r["page_rps"]:.0f} | {r["page_p50"]:.1f} |'
                 f' {r["page_p99"]:.1f} | {r["static_rps"]:.0f} | {r["ratio"]:.2f} {mark(r["ratio"] >= 0.5)} |'
+                f' {r["render_rps"]:.0f} ({r["render_p50"]:.1f}) |'
                 f' {r["sql"]} {mark(sql_ok)} | {r["sessions"]}/{r["session_requests"]} {mark(r["sessions"] == 0)} |'
                 f' {kb(r["weight_bytes"])} ({kb(r["weight_gzip_bytes"])}) {mark(weight_ok)} |'
                 f' {r["scripts"]} {mark(r["scripts"] == 0)} |')
         lines += ['', 'Targets: page/static ≥ 0.5; SQL statements the same from 10 to 10 000 articles and ≤ 3 on list'
                   ' pages (home, articles, programme, partners); 0 sessions; HTML + CSS ≤ 30 KB (uncompressed);'
-                  ' no JavaScript (JSON-LD blocks are not scripts that run). SQL is the second visit\'s count'
-                  ' (featured edition and themes are shared for 30 s). "Ready" times (server start, deployment and'
+                  ' no JavaScript (JSON-LD blocks are not scripts that run). "Page" is what visitors get: rendered'
+                  ' pages are kept for 30 s (setting cache.ttl); "Rendered" is every request rendered anew (header'
+                  f' {SQL_HEADER}, {ENV["render_reps"]} run), what a first visit or a change costs. SQL is the'
+                  ' second render\'s count (featured edition and themes are shared for 30 s). Sessions: half the'
+                  ' requests rendered, half from the page cache. "Ready" times (server start, deployment and'
                   ' import): ' + ', '.join(sorted({f'{r["server"]} {r["articles"]}: {r["ready_s"]:.0f} s'
                                                    for r in pages}, key=lambda s: (s.split()[0], int(s.split()[1][:-1]))))
                   + '.', '']
@@ -482,21 +502,21 @@ def report(pages, signups, started, seconds, options, host):
 
 def csv_rows(pages, signups, date):
     header = ['date', 'kind', 'server', 'articles', 'page', 'page_rps', 'page_p50_ms', 'page_p99_ms', 'static_rps',
-              'static_p50_ms', 'static_p99_ms', 'ratio', 'sql', 'sessions', 'session_requests', 'html_bytes',
-              'html_gzip_bytes', 'css_bytes', 'css_gzip_bytes', 'scripts', 'ready_s', 'signups_per_s', 'threads',
-              'signups', 'outbox_rows', 'errors']
+              'static_p50_ms', 'static_p99_ms', 'ratio', 'render_rps', 'render_p50_ms', 'render_p99_ms', 'sql',
+              'sessions', 'session_requests', 'html_bytes', 'html_gzip_bytes', 'css_bytes', 'css_gzip_bytes',
+              'scripts', 'ready_s', 'signups_per_s', 'threads', 'signups', 'outbox_rows', 'errors']
     out = [','.join(header)]
     for r in pages:
         out.append(','.join(str(v) for v in [
             date, 'page', r['server'], r['articles'], r['page'], f'{r["page_rps"]:.1f}', f'{r["page_p50"]:.3f}',
             f'{r["page_p99"]:.3f}', f'{r["static_rps"]:.1f}', f'{r["static_p50"]:.3f}', f'{r["static_p99"]:.3f}',
-            f'{r["ratio"]:.3f}', r['sql'], r['sessions'], r['session_requests'], r['html_bytes'],
-            r['html_gzip_bytes'], r['css_bytes'], r['css_gzip_bytes'], r['scripts'], r['ready_s'], '', '', '',
-            '', r['page_errors'] + r['static_errors']]))
+            f'{r["ratio"]:.3f}', f'{r["render_rps"]:.1f}', f'{r["render_p50"]:.3f}', f'{r["render_p99"]:.3f}',
+            r['sql'], r['sessions'], r['session_requests'], r['html_bytes'], r['html_gzip_bytes'], r['css_bytes'],
+            r['css_gzip_bytes'], r['scripts'], r['ready_s'], '', '', '', '', r['page_errors'] + r['static_errors'] + r['render_errors']]))
     for s in signups:
         out.append(','.join(str(v) for v in [
             date, 'signup', s['provider'], '', 'newsletter', '', '', '', '', '', '', '', '', '', '', '', '', '', '',
-            '', '', f'{s["rate"]:.1f}', s['threads'], s['signups'], s['outbox'], s['errors']]))
+            '', '', '', '', '', f'{s["rate"]:.1f}', s['threads'], s['signups'], s['outbox'], s['errors']]))
     return '\n'.join(out) + '\n'
 
 

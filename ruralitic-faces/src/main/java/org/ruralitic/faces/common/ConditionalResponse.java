@@ -14,9 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Holds a public page back until it is complete, then sends it through {@link HttpCache}: with its {@code ETag}, or
- * as a {@code 304} when the browser has it already. Error pages (404) go out as they are, and a page that holds a
- * form with a fresh stamp (request attribute {@link Router#NO_STORE}) with {@code Cache-Control: no-store}.
+ * Holds a public page back until it is complete: the {@link Router} then sends a page answered with 200 through
+ * {@link HttpCache} (with its {@code ETag}, or as a {@code 304} when the browser has it already) and keeps it in its
+ * page cache. Anything else goes out as it is through {@link #finish(HttpServletRequest)}: error pages (404), and a
+ * page that holds a form with a fresh stamp (request attribute {@link Router#NO_STORE}) with
+ * {@code Cache-Control: no-store}.
  */
 final class ConditionalResponse extends HttpServletResponseWrapper {
 
@@ -80,33 +82,37 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
         // Set by finish(), from what was actually written.
     }
 
-    /** @return the page as it was written, for the page cache. */
-    byte[] body() {
-        return body.toByteArray();
-    }
-
-    /**
-     * Sends the held page, or a 304.
-     *
-     * @param request the request, for its {@code If-None-Match}.
-     * @throws IOException when the client is gone.
-     */
-    void finish(HttpServletRequest request) throws IOException {
+    /** @return the page as it was written, without the indentation of its templates when it is HTML. */
+    byte[] page() {
         if (writer != null) {
             writer.flush();
         }
+        String type = getContentType();
+        if (type == null || !type.startsWith("text/html")) {
+            return body.toByteArray();
+        }
+        Charset charset = Charset.forName(getCharacterEncoding());
+        return Whitespace.html(body.toString(charset)).getBytes(charset);
+    }
+
+    /**
+     * Sends the held page as it is: an error page, or a page that no cache may keep.
+     *
+     * @param request the request, for its {@link Router#NO_STORE} attribute.
+     * @throws IOException when the client is gone.
+     */
+    void finish(HttpServletRequest request) throws IOException {
+        byte[] page = page();
         HttpServletResponse response = (HttpServletResponse) getResponse();
         if (response.isCommitted()) {
-            return;
-        }
-        if (getStatus() == HttpServletResponse.SC_OK && !Boolean.TRUE.equals(request.getAttribute(Router.NO_STORE))) {
-            HttpCache.send(request, response, body.toByteArray());
             return;
         }
         if (Boolean.TRUE.equals(request.getAttribute(Router.NO_STORE))) {
             response.setHeader("Cache-Control", "no-store");
         }
-        response.setContentLength(body.size());
-        response.getOutputStream().write(body.toByteArray());
+        response.setContentLength(page.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page);
+        }
     }
 }

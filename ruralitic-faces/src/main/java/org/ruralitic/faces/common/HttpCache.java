@@ -2,6 +2,7 @@ package org.ruralitic.faces.common;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -37,6 +38,27 @@ public final class HttpCache {
         boolean compress = body.length > MIN_GZIP && accepts(request, "gzip");
         // A compressed body is another representation: it gets an ETag of its own.
         String etag = "\"" + digest(body) + (compress ? "-gz" : "") + "\"";
+        send(request, response, etag, compress, () -> compress ? gzip(body) : body);
+    }
+
+    /**
+     * Sends a representation prepared beforehand: what a page cache keeps, so that serving it again costs neither a
+     * digest nor a compression.
+     *
+     * @param request the request, for its {@code If-None-Match} and {@code Accept-Encoding}.
+     * @param response the response, not yet committed.
+     * @param prepared the body, its compressed form and their entity tags.
+     * @throws IOException when the client is gone.
+     */
+    public static void send(HttpServletRequest request, HttpServletResponse response, Prepared prepared)
+        throws IOException {
+        boolean compress = prepared.gzipped() != null && accepts(request, "gzip");
+        send(request, response, compress ? prepared.gzipEtag() : prepared.etag(), compress,
+            () -> compress ? prepared.gzipped() : prepared.body());
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, String etag, boolean compress,
+        Body body) throws IOException {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "no-cache");
         response.addHeader("Vary", "Accept-Language, Accept-Encoding");
@@ -44,13 +66,48 @@ public final class HttpCache {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] sent = compress ? gzip(body) : body;
+        byte[] sent = body.bytes();
         if (compress) {
             response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentLength(sent.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(sent);
+        }
+    }
+
+    /** The bytes to send, computed only once the answer is known not to be a 304. */
+    @FunctionalInterface
+    private interface Body {
+        byte[] bytes() throws IOException;
+    }
+
+    /**
+     * A body ready to be sent many times: with its entity tag, and compressed (with a tag of its own) when it is
+     * worth it.
+     *
+     * @param body the body.
+     * @param etag its strong entity tag, quoted.
+     * @param gzipped its gzip form, or {@code null} when too small to gain from compression.
+     * @param gzipEtag the entity tag of the gzip form, or {@code null}.
+     */
+    public record Prepared(byte[] body, String etag, byte[] gzipped, String gzipEtag) {
+
+        /**
+         * @param body a complete body.
+         * @return it prepared: digested, and compressed when it is worth it.
+         */
+        public static Prepared of(byte[] body) {
+            String digest = digest(body);
+            if (body.length <= MIN_GZIP) {
+                return new Prepared(body, "\"" + digest + "\"", null, null);
+            }
+            try {
+                return new Prepared(body, "\"" + digest + "\"", gzip(body), "\"" + digest + "-gz\"");
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("compression in memory", e);
+            }
         }
     }
 

@@ -3,14 +3,19 @@ package org.ruralitic.faces.common;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rendered public pages, kept for the shared values' time to live (setting {@code cache.ttl}, 30 seconds by
  * default) and served again without rendering: pages are the same for every anonymous visitor of a language, and
- * their content changes rarely. Pages with a form (no-store) and answers other than 200 are never kept; the cache
- * holds at most {@value #MAX_ENTRIES} pages, so that random query strings cannot fill the memory.
+ * their content changes rarely. A page is kept {@linkplain HttpCache.Prepared prepared}, digested and compressed
+ * once, so that serving it again costs about what a static file costs. Pages with a form (no-store) and answers
+ * other than 200 are never kept.
+ * <p>
+ * The cache holds at most {@value #MAX_ENTRIES} pages, so that random query strings cannot fill the memory: when it
+ * is full, expired pages go first, then any page. Reads take no lock.
  *
  * @since 0.1
  */
@@ -20,14 +25,7 @@ final class PageCache {
 
     private final Duration timeToLive;
     private final Clock clock;
-    private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
     PageCache(Duration timeToLive, Clock clock) {
         this.timeToLive = timeToLive;
@@ -38,26 +36,48 @@ final class PageCache {
      * @param key the page's address and language.
      * @return the page, if kept and still fresh.
      */
-    synchronized Page get(String key) {
+    Page get(String key) {
         Page page = pages.get(key);
         if (page != null && clock.instant().isAfter(page.expires())) {
-            pages.remove(key);
+            pages.remove(key, page);
             return null;
         }
         return page;
     }
 
-    synchronized void put(String key, String contentType, byte[] body) {
-        pages.put(key, new Page(contentType, body, clock.instant().plus(timeToLive)));
+    /**
+     * @param key the page's address and language.
+     * @param contentType its content type.
+     * @param body its complete body.
+     * @return the page as kept.
+     */
+    Page put(String key, String contentType, byte[] body) {
+        Instant now = clock.instant();
+        if (pages.size() >= MAX_ENTRIES) {
+            pages.values().removeIf(page -> now.isAfter(page.expires()));
+            Iterator<String> keys = pages.keySet().iterator();
+            while (pages.size() >= MAX_ENTRIES && keys.hasNext()) {
+                keys.next();
+                keys.remove();
+            }
+        }
+        Page page = new Page(contentType, HttpCache.Prepared.of(body), now.plus(timeToLive));
+        pages.put(key, page);
+        return page;
+    }
+
+    /** @return how many pages are kept. */
+    int size() {
+        return pages.size();
     }
 
     /**
      * A rendered page.
      *
      * @param contentType its content type.
-     * @param body its bytes.
+     * @param prepared its bytes, compressed form and entity tags.
      * @param expires when it must be rendered again.
      */
-    record Page(String contentType, byte[] body, Instant expires) {
+    record Page(String contentType, HttpCache.Prepared prepared, Instant expires) {
     }
 }

@@ -44,7 +44,11 @@ public class Router implements Filter {
     /** Request attribute holding the name of the route, for navigation ({@code home}, {@code articles}...). */
     public static final String ROUTE = "org.ruralitic.route";
 
-    /** The response header counting the SQL statements of the page, when {@value StatementCount#SETTING} is on. */
+    /**
+     * The response header counting the SQL statements of the page, when {@value StatementCount#SETTING} is on: 0 for
+     * a page served from the page cache. A request carrying this header (any value) then has its page rendered anew,
+     * so that benchmarks and tests can count what a render costs.
+     */
     public static final String SQL_HEADER = "X-RuraliTIC-SQL";
 
     /**
@@ -80,8 +84,8 @@ public class Router implements Filter {
         Settings settings = new Settings(Settings.sources(config.getServletContext().getClassLoader()));
         countStatements = settings.flag(StatementCount.SETTING, false);
         Duration timeToLive = settings.duration("cache.ttl", Duration.ofSeconds(30));
-        // Counting statements means rendering every time; a zero time to live switches the cache off.
-        cache = countStatements || timeToLive.isZero() ? null : new PageCache(timeToLive, Clock.systemUTC());
+        // A zero time to live switches the page cache off.
+        cache = timeToLive.isZero() ? null : new PageCache(timeToLive, Clock.systemUTC());
         String[] mapping = facesMapping(config.getServletContext());
         viewPrefix = mapping[0];
         viewSuffix = mapping[1];
@@ -104,14 +108,21 @@ public class Router implements Filter {
         if (!match.get().route().cacheable()) {
             // Forms and one-time links: nothing a shared cache or the back button should keep.
             response.setHeader("Cache-Control", "no-store");
-            request.getRequestDispatcher(viewPath(match.get().route().view())).forward(request, response);
+            ConditionalResponse page = new ConditionalResponse(response);
+            request.getRequestDispatcher(viewPath(match.get().route().view())).forward(request, page);
+            page.finish(request);
             return;
         }
         String key = cacheKey(request);
-        PageCache.Page cached = cache == null ? null : cache.get(key);
+        // A request that asks for the count (header X-RuraliTIC-SQL, honoured only while counting) is rendered anew.
+        boolean recount = countStatements && request.getHeader(SQL_HEADER) != null;
+        PageCache.Page cached = cache == null || recount ? null : cache.get(key);
         if (cached != null) {
+            if (countStatements) {
+                response.setHeader(SQL_HEADER, "0");
+            }
             response.setContentType(cached.contentType());
-            HttpCache.send(request, response, cached.body());
+            HttpCache.send(request, response, cached.prepared());
             return;
         }
         ConditionalResponse conditional = new ConditionalResponse(response);
@@ -126,10 +137,17 @@ public class Router implements Filter {
                 response.setHeader(SQL_HEADER, String.valueOf(StatementCount.stop()));
             }
         }
-        conditional.finish(request);
-        if (cache != null && conditional.getStatus() == HttpServletResponse.SC_OK
-            && !Boolean.TRUE.equals(request.getAttribute(NO_STORE))) {
-            cache.put(key, conditional.getContentType(), conditional.body());
+        if (conditional.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
+            || Boolean.TRUE.equals(request.getAttribute(NO_STORE))) {
+            conditional.finish(request);
+            return;
+        }
+        byte[] page = conditional.page();
+        if (cache == null) {
+            HttpCache.send(request, response, page);
+        }
+        else {
+            HttpCache.send(request, response, cache.put(key, conditional.getContentType(), page).prepared());
         }
     }
 

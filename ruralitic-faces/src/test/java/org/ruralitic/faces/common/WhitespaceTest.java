@@ -1,0 +1,55 @@
+package org.ruralitic.faces.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class WhitespaceTest {
+
+    @Test
+    void indentationGoesAndEachLineBreakStays() {
+        assertThat(Whitespace.html("<ol>\n    <li>\n        <time>09:30</time>\n        à  \n        <time>10:15</time>\n    </li>\n\n</ol>"))
+            .isEqualTo("<ol>\n<li>\n<time>09:30</time>\nà\n<time>10:15</time>\n</li>\n</ol>");
+    }
+
+    @Test
+    void spacesWithoutLineBreakAreLeftAlone() {
+        assertThat(Whitespace.html("<p>Salle : <b>Cantal</b>  et  plus</p>")).isEqualTo("<p>Salle : <b>Cantal</b>  et  plus</p>");
+    }
+
+    @Test
+    void preformattedTextFormsScriptsAndStylesKeepTheirWhiteSpace() {
+        String kept = "<PRE class=\"code\">\n    indented\n\n    twice</PRE>\n  <textarea name=\"t\">\n  a\n  b</textarea>\n"
+            + "  <script type=\"application/ld+json\">{\n  \"name\": \"x\"\n}</script>\n  <style>\n  a { }\n</style>";
+        assertThat(Whitespace.html("<div>\n    " + kept + "\n</div>")).isEqualTo("<div>\n"
+            + "<PRE class=\"code\">\n    indented\n\n    twice</PRE>\n<textarea name=\"t\">\n  a\n  b</textarea>\n"
+            + "<script type=\"application/ld+json\">{\n  \"name\": \"x\"\n}</script>\n<style>\n  a { }\n</style>\n</div>");
+    }
+
+    @Test
+    void styleSheetsLoseCommentsAndSpacesButNotDescendantCombinatorsOrStrings() {
+        assertThat(Whitespace.css("/* theme\n * more */\n:root {\n    --rt-x: 1rem;\n}\n\n.rt-page :focus-visible,\n"
+            + ".rt-a > b {\n    outline: 3px solid var(--rt-x);\n}\n.rt-author::before {\n    content: \" · \";\n}\n"
+            + "@media (max-width: 40rem) {\n    .rt-b { margin: 0 calc(1rem + 2px); }\n}\n"))
+            .isEqualTo(":root{--rt-x:1rem}.rt-page :focus-visible,.rt-a > b{outline:3px solid var(--rt-x)}"
+                + ".rt-author::before{content:\" · \"}@media (max-width:40rem){.rt-b{margin:0 calc(1rem + 2px)}}");
+    }
+
+    @Test
+    void theLibraryStyleSheetLosesOnlyCommentsAndWhiteSpace() throws IOException {
+        String css;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/ruralitic/ruralitic.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String minified = Whitespace.css(css);
+        assertThat(minified.length()).isLessThan(css.length() * 8 / 10);
+        // Nothing but white space, comments and the last semicolon of a block is gone.
+        assertThat(minified.replaceAll("\\s", ""))
+            .isEqualTo(css.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("\\s", "").replace(";}", "}"));
+        assertThat(minified).contains(".rt-page :focus-visible");
+    }
+}
