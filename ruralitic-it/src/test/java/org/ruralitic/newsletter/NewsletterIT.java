@@ -55,7 +55,9 @@ class NewsletterIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return SamplePortal.war("newsletter", settings("newsletter", MAILBOX.port(), true));
+        Map<String, String> settings = settings("newsletter", MAILBOX.port(), true);
+        settings.put("diagnostics.sql.count", "true"); // tells a page from the page cache (0 statements)
+        return SamplePortal.war("newsletter", settings);
     }
 
     /**
@@ -269,6 +271,21 @@ class NewsletterIT {
         }
         HttpResponse<String> posted = signUp(visitor, "", false, null, visitor.origin());
         assertThat(posted.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.contains("JSESSIONID"));
+    }
+
+    @Test
+    void theHomePageComesFromThePageCacheWithAFreshStampForEachVisitor() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        SignUpPage first = SignUpPage.of(visitor.get("ruralitic/").body(), MARKER);
+        HttpResponse<String> again = visitor.get("ruralitic/");
+        assertThat(again.headers().firstValue("X-RuraliTIC-SQL")).contains("0");
+        SignUpPage second = SignUpPage.of(again.body(), MARKER);
+        assertThat(second.hidden()).isNotEqualTo(first.hidden());
+        pause();
+        HttpResponse<String> posted = visitor.post(second.action(), second.filled(unique("paul"), true, null),
+            "Origin", visitor.origin());
+        assertThat(posted.statusCode()).isEqualTo(303);
+        assertThat(posted.headers().firstValue("Location").orElseThrow()).contains("/ruralitic/newsletter/check-your-inbox");
     }
 
     /**

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,6 +56,39 @@ public final class HttpCache {
         boolean compress = prepared.gzipped() != null && accepts(request, "gzip");
         send(request, response, compress ? prepared.gzipEtag() : prepared.etag(), compress,
             () -> compress ? prepared.gzipped() : prepared.body());
+    }
+
+    /**
+     * Sends a body made for this request alone (it holds {@link FreshValues}): no cache may keep it, so it has no
+     * entity tag; compressed for clients that accept it, at the fastest level, since this is done on every request.
+     *
+     * @param request the request, for its {@code Accept-Encoding}.
+     * @param response the response, not yet committed.
+     * @param body the complete body.
+     * @throws IOException when the client is gone.
+     */
+    public static void sendUnshared(HttpServletRequest request, HttpServletResponse response, byte[] body)
+        throws IOException {
+        boolean compress = body.length > MIN_GZIP && accepts(request, "gzip");
+        response.setHeader("Cache-Control", "no-store");
+        response.addHeader("Vary", "Accept-Language, Accept-Encoding");
+        byte[] sent = body;
+        if (compress) {
+            response.setHeader("Content-Encoding", "gzip");
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+            try (GZIPOutputStream zip = new GZIPOutputStream(out) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED);
+                }
+            }) {
+                zip.write(body);
+            }
+            sent = out.toByteArray();
+        }
+        response.setContentLength(sent.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(sent);
+        }
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, String etag, boolean compress,

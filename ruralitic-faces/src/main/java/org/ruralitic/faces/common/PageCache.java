@@ -1,18 +1,21 @@
 package org.ruralitic.faces.common;
 
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The rendered public pages, kept for the shared values' time to live (setting {@code cache.ttl}, 30 seconds by
  * default) and served again without rendering: pages are the same for every anonymous visitor of a language, and
  * their content changes rarely. A page is kept {@linkplain HttpCache.Prepared prepared}, digested and compressed
- * once, so that serving it again costs about what a static file costs. Pages with a form (no-store) and answers
- * other than 200 are never kept.
+ * once, so that serving it again costs about what a static file costs; a page with {@link FreshValues} (a form's
+ * stamp) is kept as a template they are put into each time. Pages marked no-store and answers other than 200 are
+ * never kept.
  * <p>
  * The cache holds at most {@value #MAX_ENTRIES} pages, so that random query strings cannot fill the memory: when it
  * is full, expired pages go first, then any page. Reads take no lock.
@@ -47,23 +50,34 @@ final class PageCache {
 
     /**
      * @param key the page's address and language.
-     * @param contentType its content type.
-     * @param body its complete body.
-     * @return the page as kept.
+     * @param page the rendered page.
+     * @return the page, kept.
      */
-    Page put(String key, String contentType, byte[] body) {
+    Page put(String key, Page page) {
         Instant now = clock.instant();
         if (pages.size() >= MAX_ENTRIES) {
-            pages.values().removeIf(page -> now.isAfter(page.expires()));
+            pages.values().removeIf(kept -> now.isAfter(kept.expires()));
             Iterator<String> keys = pages.keySet().iterator();
             while (pages.size() >= MAX_ENTRIES && keys.hasNext()) {
                 keys.next();
                 keys.remove();
             }
         }
-        Page page = new Page(contentType, HttpCache.Prepared.of(body), now.plus(timeToLive));
         pages.put(key, page);
         return page;
+    }
+
+    /**
+     * @param contentType the page's content type.
+     * @param body the rendered page.
+     * @param placeholders the page's {@link FreshValues}, usually none.
+     * @param charset the page's encoding.
+     * @return the page, prepared to be sent many times, and to be rendered again after the time to live.
+     */
+    Page page(String contentType, byte[] body, Map<String, Supplier<String>> placeholders, Charset charset) {
+        Instant expires = clock.instant().plus(timeToLive);
+        return placeholders.isEmpty() ? new Page(contentType, HttpCache.Prepared.of(body), null, expires)
+            : new Page(contentType, null, FreshValues.Template.of(body, placeholders, charset), expires);
     }
 
     /** @return how many pages are kept. */
@@ -72,12 +86,13 @@ final class PageCache {
     }
 
     /**
-     * A rendered page.
+     * A rendered page: prepared, or a template when it holds values no two visitors may share.
      *
      * @param contentType its content type.
-     * @param prepared its bytes, compressed form and entity tags.
+     * @param prepared its bytes, compressed form and entity tags; {@code null} for a template.
+     * @param template the page around its fresh values, or {@code null}.
      * @param expires when it must be rendered again.
      */
-    record Page(String contentType, HttpCache.Prepared prepared, Instant expires) {
+    record Page(String contentType, HttpCache.Prepared prepared, FreshValues.Template template, Instant expires) {
     }
 }

@@ -1,11 +1,14 @@
 package org.ruralitic.faces.common;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +28,9 @@ import org.ruralitic.common.StatementCount;
 
 /**
  * Serves the readable addresses of the drop-in pages ({@code /ruralitic/articles/<slug>}...) by forwarding them to
- * their Facelets views, through whatever mapping the portal gave the Faces servlet. Public GET pages are then made
- * cache-friendly by {@link ConditionalResponse}.
+ * their Facelets views, through whatever mapping the portal gave the Faces servlet. Public GET pages are held back
+ * until complete ({@link ConditionalResponse}), kept for a while in the {@link PageCache}, and sent with an entity tag
+ * by {@link HttpCache}; values no two visitors may share are put into them as they go out ({@link FreshValues}).
  * <p>
  * Only well-formed addresses are forwarded: a slug must look like one, anything else goes on to the container (and
  * its 404).
@@ -78,6 +82,7 @@ public class Router implements Filter {
     private String viewSuffix;
     private boolean countStatements;
     private PageCache cache;
+    private boolean caching;
 
     @Override
     public void init(FilterConfig config) {
@@ -85,7 +90,8 @@ public class Router implements Filter {
         countStatements = settings.flag(StatementCount.SETTING, false);
         Duration timeToLive = settings.duration("cache.ttl", Duration.ofSeconds(30));
         // A zero time to live switches the page cache off.
-        cache = timeToLive.isZero() ? null : new PageCache(timeToLive, Clock.systemUTC());
+        cache = new PageCache(timeToLive, Clock.systemUTC());
+        caching = !timeToLive.isZero();
         String[] mapping = facesMapping(config.getServletContext());
         viewPrefix = mapping[0];
         viewSuffix = mapping[1];
@@ -116,16 +122,17 @@ public class Router implements Filter {
         String key = cacheKey(request);
         // A request that asks for the count (header X-RuraliTIC-SQL, honoured only while counting) is rendered anew.
         boolean recount = countStatements && request.getHeader(SQL_HEADER) != null;
-        PageCache.Page cached = cache == null || recount ? null : cache.get(key);
+        PageCache.Page cached = caching && !recount ? cache.get(key) : null;
         if (cached != null) {
             if (countStatements) {
                 response.setHeader(SQL_HEADER, "0");
             }
-            response.setContentType(cached.contentType());
-            HttpCache.send(request, response, cached.prepared());
+            send(request, response, cached);
             return;
         }
         ConditionalResponse conditional = new ConditionalResponse(response);
+        Map<String, Supplier<String>> placeholders = FreshValues.none();
+        request.setAttribute(FreshValues.ATTRIBUTE, placeholders);
         if (countStatements) {
             StatementCount.start();
         }
@@ -142,12 +149,19 @@ public class Router implements Filter {
             conditional.finish(request);
             return;
         }
-        byte[] page = conditional.page();
-        if (cache == null) {
-            HttpCache.send(request, response, page);
+        PageCache.Page page = cache.page(conditional.getContentType(), conditional.page(), placeholders,
+            Charset.forName(conditional.getCharacterEncoding()));
+        send(request, response, caching ? cache.put(key, page) : page);
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
+        throws IOException {
+        response.setContentType(page.contentType());
+        if (page.template() != null) {
+            HttpCache.sendUnshared(request, response, page.template().fill());
         }
         else {
-            HttpCache.send(request, response, cache.put(key, conditional.getContentType(), page).prepared());
+            HttpCache.send(request, response, page.prepared());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.ruralitic.faces.newsletter;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.ruralitic.common.Ruralitic;
+import org.ruralitic.faces.common.FreshValues;
 import org.ruralitic.faces.common.Router;
 import org.ruralitic.guard.FormStamps;
 import org.ruralitic.guard.StampCheck;
@@ -90,16 +92,23 @@ public class SignUpForm {
         return consent;
     }
 
-    /** @return the signed stamp of the form, issued now unless the submitted one is kept. */
+    /**
+     * @return the signed stamp of the form, issued now unless the submitted one is kept; on a page the Router serves,
+     *         a placeholder it fills in with a fresh stamp each time it sends the page, so that the page itself can be
+     *         kept and sent again without rendering.
+     */
     public String getStamp() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, Object> request = faces == null ? new HashMap<>() : faces.getExternalContext().getRequestMap();
         if (stamp == null) {
+            stamp = FreshValues.placeholder(request, "stamp", () -> stamps.issue(clock.instant()));
+            if (stamp != null) {
+                return stamp;
+            }
             stamp = stamps.issue(clock.instant());
         }
-        // A page with a stamp in it is this visitor's alone: no cache may keep it.
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null) {
-            faces.getExternalContext().getRequestMap().put(Router.NO_STORE, Boolean.TRUE);
-        }
+        // A page with a stamp (or a submitted form) in it is this visitor's alone: no cache may keep it.
+        request.put(Router.NO_STORE, Boolean.TRUE);
         return stamp;
     }
 

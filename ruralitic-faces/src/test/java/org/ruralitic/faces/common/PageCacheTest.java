@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +26,7 @@ class PageCacheTest {
     @Test
     void aPageIsKeptPreparedForItsTimeToLive() throws IOException {
         PageCache cache = new PageCache(Duration.ofSeconds(30), Clock.fixed(NOW, ZoneOffset.UTC));
-        cache.put("fr /ruralitic/", "text/html;charset=UTF-8", page);
+        put(cache, "fr /ruralitic/", "text/html;charset=UTF-8", page);
 
         PageCache.Page kept = cache.get("fr /ruralitic/");
         assertThat(kept.contentType()).isEqualTo("text/html;charset=UTF-8");
@@ -38,7 +42,7 @@ class PageCacheTest {
     @Test
     void aSmallPageIsNotCompressed() {
         PageCache cache = new PageCache(Duration.ofSeconds(30), Clock.fixed(NOW, ZoneOffset.UTC));
-        assertThat(cache.put("fr /ruralitic/", "text/html", "<p>court</p>".getBytes(StandardCharsets.UTF_8))
+        assertThat(put(cache, "fr /ruralitic/", "text/html", "<p>court</p>".getBytes(StandardCharsets.UTF_8))
             .prepared().gzipped()).isNull();
     }
 
@@ -46,7 +50,7 @@ class PageCacheTest {
     void anExpiredPageIsRenderedAgain() {
         MovingClock clock = new MovingClock();
         PageCache cache = new PageCache(Duration.ofSeconds(30), clock);
-        cache.put("fr /ruralitic/", "text/html", page);
+        put(cache, "fr /ruralitic/", "text/html", page);
         clock.now = NOW.plusSeconds(30);
         assertThat(cache.get("fr /ruralitic/")).isNotNull();
         clock.now = NOW.plusSeconds(31);
@@ -59,14 +63,44 @@ class PageCacheTest {
         MovingClock clock = new MovingClock();
         PageCache cache = new PageCache(Duration.ofSeconds(30), clock);
         for (int i = 0; i < PageCache.MAX_ENTRIES * 3; i++) {
-            cache.put("fr /ruralitic/?x=" + i, "text/html", page);
+            put(cache, "fr /ruralitic/?x=" + i, "text/html", page);
         }
         assertThat(cache.size()).isEqualTo(PageCache.MAX_ENTRIES);
         // The last page is always kept; expired pages make room first.
         assertThat(cache.get("fr /ruralitic/?x=" + (PageCache.MAX_ENTRIES * 3 - 1))).isNotNull();
         clock.now = NOW.plusSeconds(31);
-        cache.put("fr /ruralitic/", "text/html", page);
+        put(cache, "fr /ruralitic/", "text/html", page);
         assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aPageWithFreshValuesIsKeptAsATemplateFilledAnewEachTime() {
+        PageCache cache = new PageCache(Duration.ofSeconds(30), Clock.fixed(NOW, ZoneOffset.UTC));
+        Map<String, Object> request = new HashMap<>();
+        request.put(FreshValues.ATTRIBUTE, FreshValues.none());
+        AtomicInteger issued = new AtomicInteger();
+        String placeholder = FreshValues.placeholder(request, "stamp", () -> "stamp-" + issued.incrementAndGet());
+        @SuppressWarnings("unchecked")
+        Map<String, Supplier<String>> placeholders = (Map<String, Supplier<String>>) request.get(FreshValues.ATTRIBUTE);
+        byte[] rendered = ("<p>Lettre d'information</p><input name=\"rt-stamp\" value=\"" + placeholder + "\"/>")
+            .getBytes(StandardCharsets.UTF_8);
+
+        PageCache.Page kept = cache.put("fr /ruralitic/", cache.page("text/html", rendered, placeholders,
+            StandardCharsets.UTF_8));
+        assertThat(kept.prepared()).isNull();
+        assertThat(new String(kept.template().fill(), StandardCharsets.UTF_8))
+            .isEqualTo("<p>Lettre d'information</p><input name=\"rt-stamp\" value=\"stamp-1\"/>");
+        assertThat(new String(cache.get("fr /ruralitic/").template().fill(), StandardCharsets.UTF_8))
+            .isEqualTo("<p>Lettre d'information</p><input name=\"rt-stamp\" value=\"stamp-2\"/>");
+    }
+
+    @Test
+    void outsideTheRouterThereIsNoPlaceholder() {
+        assertThat(FreshValues.placeholder(new HashMap<>(), "stamp", () -> "x")).isNull();
+    }
+
+    private static PageCache.Page put(PageCache cache, String key, String contentType, byte[] body) {
+        return cache.put(key, cache.page(contentType, body, Map.of(), StandardCharsets.UTF_8));
     }
 
     private static final class MovingClock extends Clock {
