@@ -5,7 +5,6 @@ import static org.ruralitic.faces.common.JsonLd.optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import org.ruralitic.article.Article;
@@ -33,7 +32,7 @@ public class ArticleJsonLd {
      * @return its JSON-LD, safe inside a script element.
      */
     public String of(Article article) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("@context", "https://schema.org")
+        JsonObjectBuilder json = JsonLd.object().add("@context", "https://schema.org")
             .add("@type", "NewsArticle").add("headline", article.getTitle())
             .add("datePublished", formats.iso(article.getPublishedAt()))
             .add("dateModified", formats.iso(article.getUpdatedAt()))
@@ -42,7 +41,7 @@ public class ArticleJsonLd {
         optional(json, "description", article.getLead());
         optional(json, "image", page.absolute(article.getImageUrl()));
         if (article.getAuthor() != null) {
-            json.add("author", Json.createObjectBuilder().add("@type", "Person").add("name", article.getAuthor()));
+            json.add("author", JsonLd.object().add("@type", "Person").add("name", article.getAuthor()));
         }
         return JsonLd.script(json.build());
     }

@@ -1,5 +1,10 @@
 package org.ruralitic.faces.common;
 
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -13,7 +18,20 @@ import jakarta.json.JsonObjectBuilder;
  */
 public final class JsonLd {
 
+    // Json.createObjectBuilder() looks the JSON-P provider up (a service loader scan) on every call: once is enough.
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
     private JsonLd() {
+    }
+
+    /** @return a new object builder. */
+    public static JsonObjectBuilder object() {
+        return BUILDERS.createObjectBuilder();
+    }
+
+    /** @return a new array builder. */
+    public static JsonArrayBuilder array() {
+        return BUILDERS.createArrayBuilder();
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.ruralitic.faces.common.JsonLd.optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -37,7 +36,7 @@ public class EventJsonLd {
     public String of(Edition edition) {
         JsonObjectBuilder event = event(edition).add("@context", "https://schema.org");
         optional(event, "url", page.getCanonical());
-        JsonArrayBuilder subEvents = Json.createArrayBuilder();
+        JsonArrayBuilder subEvents = JsonLd.array();
         editionPage.getColocated().forEach(day -> subEvents.add(event(day)));
         if (!editionPage.getColocated().isEmpty()) {
             event.add("subEvent", subEvents);
@@ -46,7 +45,7 @@ public class EventJsonLd {
     }
 
     private JsonObjectBuilder event(Edition edition) {
-        JsonObjectBuilder event = Json.createObjectBuilder().add("@type", "Event").add("name", edition.getName())
+        JsonObjectBuilder event = JsonLd.object().add("@type", "Event").add("name", edition.getName())
             .add("startDate", edition.start().toOffsetDateTime().toString())
             .add("endDate", edition.end().toOffsetDateTime().toString())
             .add("eventStatus", edition.getStatus() == EditionStatus.CANCELLED ? "https://schema.org/EventCancelled"
@@ -57,22 +56,22 @@ public class EventJsonLd {
         optional(event, "description", edition.getDescription());
         optional(event, "image", page.absolute(edition.getImageUrl()));
         if (edition.getOrganizerName() != null) {
-            event.add("organizer", optional(Json.createObjectBuilder().add("@type", "Organization")
+            event.add("organizer", optional(JsonLd.object().add("@type", "Organization")
                 .add("name", edition.getOrganizerName()), "url", edition.getOrganizerUrl()));
         }
         return event;
     }
 
     private static JsonObjectBuilder place(Venue venue) {
-        JsonObjectBuilder address = Json.createObjectBuilder().add("@type", "PostalAddress")
+        JsonObjectBuilder address = JsonLd.object().add("@type", "PostalAddress")
             .add("addressLocality", venue.getCity()).add("addressCountry", venue.getCountry());
         optional(address, "streetAddress", venue.getStreet());
         optional(address, "postalCode", venue.getPostalCode());
         optional(address, "addressRegion", venue.getRegion());
-        JsonObjectBuilder place = Json.createObjectBuilder().add("@type", "Place").add("name", venue.getName())
+        JsonObjectBuilder place = JsonLd.object().add("@type", "Place").add("name", venue.getName())
             .add("address", address);
         if (venue.getLatitude() != null && venue.getLongitude() != null) {
-            place.add("geo", Json.createObjectBuilder().add("@type", "GeoCoordinates")
+            place.add("geo", JsonLd.object().add("@type", "GeoCoordinates")
                 .add("latitude", venue.getLatitude()).add("longitude", venue.getLongitude()));
         }
         return place;
