@@ -72,6 +72,17 @@ ENV = {
 }
 
 
+def ensure_artifacts():
+    """The servers and the driver come from Maven Central, as for the integration tests: fetched when missing."""
+    for path, coordinates in ((WILDFLY_ZIP, f'org.wildfly:wildfly-dist:{WILDFLY_VERSION}:zip'),
+                              (PAYARA_JAR, f'fish.payara.extras:payara-micro:{PAYARA_VERSION}'),
+                              (PG_JAR, 'org.postgresql:postgresql:42.7.8')):
+        if not os.path.exists(path):
+            log(f'fetching {coordinates}')
+            subprocess.run(['mvn', '-q', '-B', 'dependency:get', '-Dtransitive=false', f'-Dartifact={coordinates}'],
+                           cwd=ROOT, check=True)
+
+
 def log(message):
     print(f'[{datetime.datetime.now():%H:%M:%S}] {message}', flush=True)
 
@@ -334,10 +345,14 @@ def measure_pages(server, count, app, ready):
     static_dir = os.path.join(app, 'bench-static')
     os.makedirs(static_dir, exist_ok=True)
     for name, path in PAGES:
-        fetch(port, path, count=True)  # the first render loads the shared featured edition and themes
-        status, headers, body = fetch(port, path, count=True)
+        # The first render loads the shared featured edition and themes; they are read again every 30 s, which may
+        # fall on any later render: the page's own statements are the fewest of three renders.
+        fetch(port, path, count=True)
+        renders = [fetch(port, path, count=True) for _ in range(3)]
+        status, headers, body = renders[-1]
         assert status == 200, f'{path} answered {status}'
-        sql = header(headers, SQL_HEADER)
+        counts = [int(header(h, SQL_HEADER)[0]) for _, h, _ in renders if header(h, SQL_HEADER)]
+        sql = [str(min(counts))] if counts else []
         cached = header(fetch(port, path)[1], SQL_HEADER)
         assert cached == ['0'], f'{path} was not served from the page cache (SQL header {cached})'
         _, gz_headers, gz_body = fetch(port, path, gzip_ok=True)
@@ -487,7 +502,8 @@ def report(pages, signups, started, seconds, options, host):
                   ' no JavaScript (JSON-LD blocks are not scripts that run). "Page" is what visitors get: rendered'
                   ' pages are kept for 30 s (setting cache.ttl); "Rendered" is every request rendered anew (header'
                   f' {SQL_HEADER}, {ENV["render_reps"]} run), what a first visit or a change costs. SQL is the'
-                  ' second render\'s count (featured edition and themes are shared for 30 s). Sessions: half the'
+                  ' fewest statements of three renders after a first one (featured edition and themes are shared'
+                  ' for 30 s, and read again on whichever render comes after). Sessions: half the'
                   ' requests rendered, half from the page cache. "Ready" times (server start, deployment and'
                   ' import): ' + ', '.join(sorted({f'{r["server"]} {r["articles"]}: {r["ready_s"]:.0f} s'
                                                    for r in pages}, key=lambda s: (s.split()[0], int(s.split()[1][:-1]))))
@@ -548,6 +564,7 @@ def main():
     run_dir = os.path.join(TARGET, 'runs', started.strftime('%Y%m%d-%H%M%S'))
     os.makedirs(run_dir)
     log(f'RuraliTIC bench: {described}; {host}; logs in {run_dir}')
+    ensure_artifacts()
     pages, signups = [], []
     instances = {'payara': Payara(), 'wildfly': WildFly()}
     try:
