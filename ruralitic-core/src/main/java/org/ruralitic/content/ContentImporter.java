@@ -153,7 +153,7 @@ public class ContentImporter {
             if (!articles.slugTaken(data.slug())) {
                 Edition about = data.edition() == null ? null : editionsBySlug.computeIfAbsent(data.edition(),
                     slug -> editions.findBySlug(slug).orElseThrow(() -> missing("edition", slug)));
-                guard("article " + data.slug(), () -> articles.create(article(data, about, theme)));
+                guard("article " + data.slug(), () -> articles.createInBulk(article(data, about, theme)));
                 count.articles++;
             }
         }

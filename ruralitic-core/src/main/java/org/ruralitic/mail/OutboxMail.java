@@ -44,6 +44,8 @@ import org.ruralitic.common.Persistence;
 @NamedQuery(name = OutboxMail.DELETE_TO, query = "DELETE FROM OutboxMail m WHERE m.recipient = :recipient")
 @NamedQuery(name = OutboxMail.DELETE_UNSENT_TO, query = "DELETE FROM OutboxMail m WHERE m.recipient IN :recipients"
     + " AND m.status = :pending")
+@NamedQuery(name = OutboxMail.DELETE_DONE_BEFORE, query = "DELETE FROM OutboxMail m WHERE m.status <> :pending"
+    + " AND m.createdAt < :before")
 public class OutboxMail extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -59,6 +61,9 @@ public class OutboxMail extends BaseEntity {
 
     /** Deletes the mails not yet sent to addresses; parameters {@code recipients}, {@code pending}. */
     public static final String DELETE_UNSENT_TO = "OutboxMail.deleteUnsentTo";
+
+    /** Deletes the mails sent or given up that were written before a time; parameters {@code pending}, {@code before}. */
+    public static final String DELETE_DONE_BEFORE = "OutboxMail.deleteDoneBefore";
 
     /** Longest error text kept. */
     public static final int MAX_ERROR = 1000;

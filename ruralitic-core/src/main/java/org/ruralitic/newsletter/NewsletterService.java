@@ -54,6 +54,12 @@ public class NewsletterService {
     /** How long a confirmation link is valid (ISO-8601, default {@code P7D}). */
     public static final String TOKEN_LIFETIME = "newsletter.token.lifetime";
 
+    /**
+     * How long mails sent or given up stay in the outbox, with their recipient's address, for someone to check what
+     * was sent (ISO-8601, default {@code P30D}).
+     */
+    public static final String OUTBOX_RETENTION = "newsletter.outbox.retention";
+
     /** The version of the consent wording shown by the form (default {@value #DEFAULT_CONSENT_VERSION}). */
     public static final String CONSENT_VERSION = "newsletter.consent.version";
 
@@ -71,6 +77,7 @@ public class NewsletterService {
 
     private static final Duration DEFAULT_LIFETIME = Duration.ofDays(7);
     private static final Duration DEFAULT_RESEND_INTERVAL = Duration.ofMinutes(15);
+    private static final Duration DEFAULT_OUTBOX_RETENTION = Duration.ofDays(30);
     private static final int MAX_SOURCE_PAGE = 500;
     private static final int MAX_TOKEN = 100;
     private static final int ATTEMPTS = 5;
@@ -244,8 +251,8 @@ public class NewsletterService {
     }
 
     /**
-     * Deletes the unconfirmed sign-ups whose link expired before {@code now}, with their unsent mails, and the ended
-     * rate-limit windows.
+     * Deletes the unconfirmed sign-ups whose link expired before {@code now}, with their unsent mails, the ended
+     * rate-limit windows, and the outbox's mails sent or given up longer ago than {@value #OUTBOX_RETENTION}.
      *
      * @param now the time.
      * @return how many sign-ups were deleted.
@@ -257,6 +264,9 @@ public class NewsletterService {
         int purged = entityManager.createNamedQuery(Subscription.DELETE_EXPIRED)
             .setParameter("pending", SubscriptionStatus.PENDING).setParameter("now", now).executeUpdate();
         limiter.forgetEnded(now);
+        entityManager.createNamedQuery(OutboxMail.DELETE_DONE_BEFORE).setParameter("pending", OutboxStatus.PENDING)
+            .setParameter("before", now.minus(settings.duration(OUTBOX_RETENTION, DEFAULT_OUTBOX_RETENTION)))
+            .executeUpdate();
         return purged;
     }
 

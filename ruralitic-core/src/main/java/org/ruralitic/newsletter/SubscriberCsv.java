@@ -9,6 +9,10 @@ import java.util.List;
 /**
  * Subscribers as CSV (RFC 4180): comma-separated, lines ended by CRLF, a field quoted when it holds a comma, a quote
  * or a line break, its quotes doubled.
+ * <p>
+ * The file is made to be opened in a spreadsheet, and its fields come from visitors: a field that a spreadsheet would
+ * run as a formula (it starts with {@code = + - @}, a tab or a carriage return) is written with an apostrophe before
+ * it, which spreadsheets read as "text" and do not show (OWASP, CSV injection).
  */
 final class SubscriberCsv {
 
@@ -42,6 +46,9 @@ final class SubscriberCsv {
     static String field(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
         }
         boolean quoted = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
             || value.indexOf('\r') >= 0;

@@ -194,6 +194,26 @@ public abstract class NewsletterSuite {
     }
 
     @Test
+    void sentMailsLeaveTheOutboxAfterItsRetentionTime() {
+        newsletters.subscribe(clockAt(NOW.minus(Duration.ofDays(31))), "sent.long.ago@example.fr");
+        newsletters.subscribe(clockAt(NOW.minus(Duration.ofDays(29))), "sent.lately@example.fr");
+        newsletters.subscribe(AT_NOW, "not.sent.yet@example.fr");
+        for (String email : List.of("sent.long.ago@example.fr", "sent.lately@example.fr")) {
+            long id = newsletters.outbox(email).get(0).getId();
+            fixture.inTransaction(services -> {
+                services.entityManager().find(OutboxMail.class, id).sent(NOW.minus(Duration.ofDays(29)));
+                return null;
+            });
+        }
+
+        fixture.inTransaction(services -> services.newsletter().purgeExpired(NOW));
+
+        assertThat(newsletters.outbox("sent.long.ago@example.fr")).isEmpty();
+        assertThat(newsletters.outbox("sent.lately@example.fr")).hasSize(1);
+        assertThat(newsletters.outbox("not.sent.yet@example.fr")).hasSize(1);
+    }
+
+    @Test
     void erasingAnAddressDeletesItsRowAndEveryMailToIt() {
         String email = "erase.me@example.fr";
         newsletters.subscribe(AT_NOW, email);
