@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ruralitic.faces.common.Router;
+import org.ruralitic.it.PortalSignIn;
 import org.ruralitic.it.SamplePortal;
 import org.ruralitic.it.Visitor;
 
@@ -47,7 +48,7 @@ class PublicPagesIT {
         // The sample portal as it comes, newsletter not set up, counting the SQL statements of its pages; the rate
         // limit is raised, since on WildFly the deployments of all tests share one database.
         return SamplePortal.war("public-pages", Map.of("newsletter.rate.limit", "1000/PT10M",
-            "diagnostics.sql.count", "true"));
+            "diagnostics.sql.count", "true")).addClass(PortalSignIn.class);
     }
 
     @ArquillianResource
@@ -92,6 +93,27 @@ class PublicPagesIT {
         assertThat(again.headers().firstValue("ETag")).isEqualTo(rendered.headers().firstValue("ETag"));
         // The other language is another page.
         assertThat(statements(new Visitor(deployment, "en").get(path))).isPositive();
+    }
+
+    @Test
+    void aSignedInVisitorGetsPagesRenderedForThemAloneThatNoSharedCacheKeeps() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        String session = visitor.get("test/sign-in").headers().allValues("Set-Cookie").stream()
+            .filter(cookie -> cookie.startsWith("JSESSIONID=")).map(cookie -> cookie.split(";")[0]).findFirst()
+            .orElseThrow();
+        String path = "ruralitic/partners?visit=signed-in"; // an address nobody else asks for
+
+        for (int visit = 0; visit < 2; visit++) {
+            HttpResponse<String> own = visitor.get(path, "Cookie", session);
+            assertThat(own.statusCode()).isEqualTo(200);
+            assertThat(statements(own)).isPositive();
+            assertThat(own.headers().firstValue("Cache-Control")).contains("private, no-cache");
+        }
+        // Nothing of theirs was kept: the first anonymous visitor gets a page rendered for everyone, then kept.
+        HttpResponse<String> anonymous = visitor.get(path);
+        assertThat(statements(anonymous)).isPositive();
+        assertThat(anonymous.headers().firstValue("Cache-Control")).contains("no-cache");
+        assertThat(statements(visitor.get(path))).isZero();
     }
 
     @Test

@@ -23,6 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class HttpCache {
 
+    // Caches may keep it, but must ask again before each use.
+    private static final String SHARED = "no-cache";
+
     // Below this, compression costs more than it saves.
     private static final int MIN_GZIP = 1024;
 
@@ -39,7 +42,7 @@ public final class HttpCache {
         boolean compress = body.length > MIN_GZIP && accepts(request, "gzip");
         // A compressed body is another representation: it gets an ETag of its own.
         String etag = "\"" + digest(body) + (compress ? "-gz" : "") + "\"";
-        send(request, response, etag, compress, () -> compress ? gzip(body) : body);
+        send(request, response, etag, compress, SHARED, () -> compress ? gzip(body) : body);
     }
 
     /**
@@ -49,13 +52,14 @@ public final class HttpCache {
      * @param request the request, for its {@code If-None-Match} and {@code Accept-Encoding}.
      * @param response the response, not yet committed.
      * @param prepared the body, its compressed form and their entity tags.
+     * @param shared whether it is the same for every visitor; if not ({@code private}), no shared cache may keep it.
      * @throws IOException when the client is gone.
      */
-    public static void send(HttpServletRequest request, HttpServletResponse response, Prepared prepared)
-        throws IOException {
+    public static void send(HttpServletRequest request, HttpServletResponse response, Prepared prepared,
+        boolean shared) throws IOException {
         boolean compress = prepared.gzipped() != null && accepts(request, "gzip");
         send(request, response, compress ? prepared.gzipEtag() : prepared.etag(), compress,
-            () -> compress ? prepared.gzipped() : prepared.body());
+            shared ? SHARED : "private, " + SHARED, () -> compress ? prepared.gzipped() : prepared.body());
     }
 
     /**
@@ -92,9 +96,9 @@ public final class HttpCache {
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, String etag, boolean compress,
-        Body body) throws IOException {
+        String cacheControl, Body body) throws IOException {
         response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Cache-Control", cacheControl);
         response.addHeader("Vary", "Accept-Language, Accept-Encoding");
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

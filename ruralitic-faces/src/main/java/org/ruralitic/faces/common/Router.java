@@ -119,49 +119,65 @@ public class Router implements Filter {
             page.finish(request);
             return;
         }
+        servePublic(request, response, viewPath(match.get().route().view()));
+    }
+
+    /** Sends a public page from the page cache, or renders it, keeps it and sends it. */
+    private void servePublic(HttpServletRequest request, HttpServletResponse response, String view)
+        throws IOException, ServletException {
         String key = cacheKey(request);
         // A request that asks for the count (header X-RuraliTIC-SQL, honoured only while counting) is rendered anew.
         boolean recount = countStatements && request.getHeader(SQL_HEADER) != null;
-        PageCache.Page cached = caching && !recount ? cache.get(key) : null;
+        // A visitor signed in to the portal, or with a session, may see a template made for them: never shared.
+        boolean shared = request.getUserPrincipal() == null && request.getSession(false) == null;
+        PageCache.Page cached = caching && shared && !recount ? cache.get(key) : null;
         if (cached != null) {
             if (countStatements) {
                 response.setHeader(SQL_HEADER, "0");
             }
-            send(request, response, cached);
+            send(request, response, cached, true);
             return;
         }
-        ConditionalResponse conditional = new ConditionalResponse(response);
         Map<String, Supplier<String>> placeholders = FreshValues.none();
         request.setAttribute(FreshValues.ATTRIBUTE, placeholders);
+        ConditionalResponse rendered = render(request, response, view);
+        if (rendered.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
+            || Boolean.TRUE.equals(request.getAttribute(NO_STORE))) {
+            rendered.finish(request);
+            return;
+        }
+        PageCache.Page page = cache.page(rendered.getContentType(), rendered.page(), placeholders,
+            Charset.forName(rendered.getCharacterEncoding()));
+        shared = shared && request.getSession(false) == null; // the portal's template may have opened one
+        send(request, response, caching && shared ? cache.put(key, page) : page, shared);
+    }
+
+    /** Renders a view into a held-back response, counting its statements when asked to. */
+    private ConditionalResponse render(HttpServletRequest request, HttpServletResponse response, String view)
+        throws IOException, ServletException {
+        ConditionalResponse rendered = new ConditionalResponse(response);
         if (countStatements) {
             StatementCount.start();
         }
         try {
-            request.getRequestDispatcher(viewPath(match.get().route().view())).forward(request, conditional);
+            request.getRequestDispatcher(view).forward(request, rendered);
         }
         finally {
             if (countStatements) {
                 response.setHeader(SQL_HEADER, String.valueOf(StatementCount.stop()));
             }
         }
-        if (conditional.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
-            || Boolean.TRUE.equals(request.getAttribute(NO_STORE))) {
-            conditional.finish(request);
-            return;
-        }
-        PageCache.Page page = cache.page(conditional.getContentType(), conditional.page(), placeholders,
-            Charset.forName(conditional.getCharacterEncoding()));
-        send(request, response, caching ? cache.put(key, page) : page);
+        return rendered;
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
-        throws IOException {
+    private static void send(HttpServletRequest request, HttpServletResponse response, PageCache.Page page,
+        boolean shared) throws IOException {
         response.setContentType(page.contentType());
         if (page.template() != null) {
             HttpCache.sendUnshared(request, response, page.template().fill());
         }
         else {
-            HttpCache.send(request, response, page.prepared());
+            HttpCache.send(request, response, page.prepared(), shared);
         }
     }
 

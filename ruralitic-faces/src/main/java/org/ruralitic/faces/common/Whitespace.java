@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Whitespace {
 
+    // Each run of white space is matched once, whole (possessive): linear in the page, whatever it holds.
     private static final Pattern HTML = Pattern.compile(
-        "(<(pre|textarea|script|style)\\b.*?</\\2\\s*>)|[ \\t\\r]*\\n[ \\t\\r\\n]*",
+        "(<(pre|textarea|script|style)\\b.*?</\\2\\s*>)|[ \\t\\r\\n]{2,}+",
         Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     // Strings are kept whole; comments go; white space goes around punctuation that needs none.
@@ -35,7 +36,9 @@ final class Whitespace {
         Matcher matcher = HTML.matcher(html);
         StringBuilder trimmed = new StringBuilder(html.length());
         while (matcher.find()) {
-            matcher.appendReplacement(trimmed, matcher.group(1) != null ? "$1" : "\n");
+            String run = matcher.group();
+            matcher.appendReplacement(trimmed, matcher.group(1) != null ? "$1"
+                : run.indexOf('\n') >= 0 ? "\n" : Matcher.quoteReplacement(run));
         }
         return matcher.appendTail(trimmed).toString();
     }

@@ -22,6 +22,13 @@ class WhitespaceTest {
     }
 
     @Test
+    void longRunsOfWhiteSpaceAreReadOnce() {
+        String spaces = " ".repeat(200_000);
+        assertThat(Whitespace.html("<p>a" + spaces + "b</p>")).isEqualTo("<p>a" + spaces + "b</p>");
+        assertThat(Whitespace.html("<p>a" + spaces + "\n" + spaces + "b</p>")).isEqualTo("<p>a\nb</p>");
+    }
+
+    @Test
     void preformattedTextFormsScriptsAndStylesKeepTheirWhiteSpace() {
         String kept = "<PRE class=\"code\">\n    indented\n\n    twice</PRE>\n  <textarea name=\"t\">\n  a\n  b</textarea>\n"
             + "  <script type=\"application/ld+json\">{\n  \"name\": \"x\"\n}</script>\n  <style>\n  a { }\n</style>";
