@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -106,6 +108,14 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
         HttpServletResponse response = (HttpServletResponse) getResponse();
         if (response.isCommitted()) {
             return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Supplier<String>> placeholders = (Map<String, Supplier<String>>) request
+            .getAttribute(FreshValues.ATTRIBUTE);
+        if (placeholders != null && !placeholders.isEmpty()) {
+            // A form on an error page, say: its values are put in as for any page.
+            page = FreshValues.Template.of(page, placeholders, Charset.forName(getCharacterEncoding())).fill();
+            response.setHeader("Cache-Control", "no-store");
         }
         if (Boolean.TRUE.equals(request.getAttribute(Router.NO_STORE))) {
             response.setHeader("Cache-Control", "no-store");
