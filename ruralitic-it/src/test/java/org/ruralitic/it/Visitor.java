@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
  */
 public final class Visitor {
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1, as browsers speak it over plain http: the JDK client would otherwise try an h2c upgrade, which
+    // browsers never do, and whose exchange with WildFly's Undertow once broke a test on a frame error.
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     // A form's POST is looked at as the browser gets it: a 303 is an answer, not a detour.
-    private final HttpClient poster = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient poster = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String language;
 

@@ -46,7 +46,7 @@ class NewsletterIT {
     static final Duration MIN_DELAY = Duration.ofSeconds(2);
 
     private static final Mailbox MAILBOX = new Mailbox();
-    private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
     private static final String MARKER = "data-rt-signup";
     private static final Pattern CONFIRM_LINK = Pattern.compile(
         Pattern.quote(PUBLIC_ADDRESS) + "newsletter/(ruralitic/newsletter/confirm\\?token=[A-Za-z0-9_-]+)");
