@@ -76,23 +76,7 @@ public final class HttpCache {
         boolean compress = body.length > MIN_GZIP && accepts(request, "gzip");
         response.setHeader("Cache-Control", "no-store");
         response.addHeader("Vary", "Accept-Language, Accept-Encoding");
-        byte[] sent = body;
-        if (compress) {
-            response.setHeader("Content-Encoding", "gzip");
-            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
-            try (GZIPOutputStream zip = new GZIPOutputStream(out) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            }) {
-                zip.write(body);
-            }
-            sent = out.toByteArray();
-        }
-        response.setContentLength(sent.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(sent);
-        }
+        write(request, response, compress ? gzip(body, Deflater.BEST_SPEED) : body, compress);
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, String etag, boolean compress,
@@ -104,8 +88,12 @@ public final class HttpCache {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] sent = body.bytes();
-        if (compress) {
+        write(request, response, body.bytes(), compress);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, byte[] sent,
+        boolean compressed) throws IOException {
+        if (compressed) {
             response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentLength(sent.length);
@@ -157,8 +145,16 @@ public final class HttpCache {
     }
 
     private static byte[] gzip(byte[] body) throws IOException {
+        return gzip(body, Deflater.DEFAULT_COMPRESSION);
+    }
+
+    private static byte[] gzip(byte[] body, int level) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+        try (GZIPOutputStream zip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(level);
+            }
+        }) {
             zip.write(body);
         }
         return out.toByteArray();
