@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -105,8 +106,17 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndLoad(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector(css)).click();
-        // Staleness needs no script of the page: it works in a browser without JavaScript too.
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        // A new document has a new root element; this needs no script of the page, so it works without JavaScript
+        // too. (Asking the old root whether it is stale can fail instead: during the navigation Chromium 156 answers
+        // "Node with given id does not belong to the document", not a stale element.)
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(browser -> {
+            try {
+                return !browser.findElement(By.tagName("html")).equals(page);
+            }
+            catch (WebDriverException e) {
+                return false;
+            }
+        });
         return this;
     }
 
