@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ruralitic.article.Article;
 import org.ruralitic.article.ArticleBlock;
+import org.ruralitic.article.ArticleEditingSuite;
 import org.ruralitic.article.BlockKind;
 import org.ruralitic.common.Fixture;
 import org.ruralitic.common.JpaProvider;
@@ -371,6 +372,14 @@ public abstract class PersistenceSuite {
     class SignUpGuard extends SignUpGuardSuite {
 
         SignUpGuard() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
+    @Nested
+    class Editing extends ArticleEditingSuite {
+
+        Editing() {
             super(PersistenceSuite.this.fixture);
         }
     }

@@ -103,6 +103,15 @@ public class Article extends BaseEntity {
     @Column(name = "image_alt", length = 300)
     private String imageAlt;
 
+    @Column(name = "image_width")
+    private Integer imageWidth;
+
+    @Column(name = "image_height")
+    private Integer imageHeight;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     @ManyToMany
     @JoinTable(name = "rt_article_theme", joinColumns = @JoinColumn(name = "article_id"),
         inverseJoinColumns = @JoinColumn(name = "theme_id"))
@@ -232,7 +241,110 @@ public class Article extends BaseEntity {
      * @return whether visitors may read the article now.
      */
     public boolean isVisible(Instant now) {
-        return status != ArticleStatus.DRAFT && publishedAt != null && !publishedAt.isAfter(now);
+        return status != ArticleStatus.DRAFT && status != ArticleStatus.SUBMITTED && deletedAt == null
+            && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
+    /**
+     * Replaces what the article says with what an editor wrote; its status is left as it is.
+     *
+     * @param draft the edited article.
+     * @param newThemes its themes.
+     * @param newEdition the edition it is about, or {@code null}.
+     * @param now the time of the change.
+     */
+    void revise(ArticleDraft draft, Set<Theme> newThemes, Edition newEdition, Instant now) {
+        this.title = draft.getTitle();
+        this.lead = draft.getLead();
+        this.author = draft.getAuthor();
+        this.interviewee = draft.getInterviewee();
+        this.intervieweeRole = draft.getInterviewee() == null ? null : draft.getIntervieweeRole();
+        this.language = draft.getLanguage();
+        this.imageUrl = draft.getImageUrl();
+        this.imageAlt = draft.getImageUrl() == null ? null : draft.getImageAlt();
+        this.imageWidth = draft.getImageUrl() == null ? null : draft.getImageWidth();
+        this.imageHeight = draft.getImageUrl() == null ? null : draft.getImageHeight();
+        this.edition = newEdition;
+        this.themes.clear();
+        this.themes.addAll(newThemes);
+        this.blocks.clear();
+        this.blocks.addAll(draft.toBlocks());
+        touch(now);
+    }
+
+    /**
+     * Gives the article another address; the service keeps the old one as a redirect.
+     *
+     * @param newSlug a slug no other article has.
+     * @param now the time of the change.
+     */
+    void rename(String newSlug, Instant now) {
+        this.slug = Objects.requireNonNull(newSlug, "slug is required");
+        touch(now);
+    }
+
+    /**
+     * An author hands a draft to the editors.
+     *
+     * @param now the current time.
+     */
+    public void submit(Instant now) {
+        if (status != ArticleStatus.DRAFT) {
+            throw new IllegalStateException("only a draft can be submitted");
+        }
+        this.status = ArticleStatus.SUBMITTED;
+        touch(now);
+    }
+
+    /**
+     * Takes the article off the site, back to a draft; its publication date is forgotten.
+     *
+     * @param now the current time.
+     */
+    public void unpublish(Instant now) {
+        this.status = ArticleStatus.DRAFT;
+        this.publishedAt = null;
+        touch(now);
+    }
+
+    /**
+     * Moves the article to the bin: off the site, restorable until purged.
+     *
+     * @param now the current time.
+     */
+    public void delete(Instant now) {
+        this.deletedAt = Objects.requireNonNull(now, "now is required");
+        touch(now);
+    }
+
+    /**
+     * Takes the article out of the bin, as it was.
+     *
+     * @param now the current time.
+     */
+    public void restore(Instant now) {
+        this.deletedAt = null;
+        touch(now);
+    }
+
+    /** @return whether it is in the bin. */
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** @return when it was moved to the bin, or {@code null}. */
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    /** @return the width of the main image in pixels, when known. */
+    public Integer getImageWidth() {
+        return imageWidth;
+    }
+
+    /** @return the height of the main image in pixels, when known. */
+    public Integer getImageHeight() {
+        return imageHeight;
     }
 
     /** @return whether it is an interview. */

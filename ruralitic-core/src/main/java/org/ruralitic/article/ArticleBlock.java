@@ -57,6 +57,12 @@ public class ArticleBlock implements Serializable {
     @Column(name = "image_alt", length = 300)
     private String imageAlt;
 
+    @Column(name = "image_width")
+    private Integer imageWidth;
+
+    @Column(name = "image_height")
+    private Integer imageHeight;
+
     protected ArticleBlock() {
     }
 
@@ -116,6 +122,21 @@ public class ArticleBlock implements Serializable {
             Objects.requireNonNull(alt, "alt is required"));
     }
 
+    /**
+     * @param url the image.
+     * @param alt its alternative text; empty for a decorative image.
+     * @param caption its caption, or {@code null}.
+     * @param width its width in pixels, or {@code null} when unknown.
+     * @param height its height in pixels, or {@code null} when unknown.
+     * @return an image block whose size the page can reserve.
+     */
+    public static ArticleBlock image(String url, String alt, String caption, Integer width, Integer height) {
+        ArticleBlock block = image(url, alt, caption);
+        block.imageWidth = width;
+        block.imageHeight = height;
+        return block;
+    }
+
     /** @return whether the block has what its kind needs. */
     @AssertTrue(message = "{ruralitic.block.incomplete}")
     public boolean isComplete() {
@@ -161,5 +182,15 @@ public class ArticleBlock implements Serializable {
     /** @return the alternative text of an image. */
     public String getImageAlt() {
         return imageAlt;
+    }
+
+    /** @return the width of an image in pixels, when known. */
+    public Integer getImageWidth() {
+        return imageWidth;
+    }
+
+    /** @return the height of an image in pixels, when known. */
+    public Integer getImageHeight() {
+        return imageHeight;
     }
 }

@@ -41,10 +41,12 @@ import org.ruralitic.common.Slugs;
 @Transactional
 public class ArticleService {
 
-    private static final String VISIBLE = " WHERE a.status <> org.ruralitic.article.ArticleStatus.DRAFT"
-        + " AND a.publishedAt <= :now";
+    // Scheduled articles need no timer: they are visible from their date on, whatever ran or not.
+    private static final String VISIBLE = " WHERE a.status IN (org.ruralitic.article.ArticleStatus.PUBLISHED,"
+        + " org.ruralitic.article.ArticleStatus.SCHEDULED, org.ruralitic.article.ArticleStatus.ARCHIVED)"
+        + " AND a.publishedAt <= :now AND a.deletedAt IS NULL";
     private static final String LISTED = " WHERE a.status IN (org.ruralitic.article.ArticleStatus.PUBLISHED,"
-        + " org.ruralitic.article.ArticleStatus.SCHEDULED) AND a.publishedAt <= :now";
+        + " org.ruralitic.article.ArticleStatus.SCHEDULED) AND a.publishedAt <= :now AND a.deletedAt IS NULL";
     private static final String BY_THEME = " AND EXISTS (SELECT t.id FROM Article x JOIN x.themes t"
         + " WHERE x = a AND t.code = :theme)";
     private static final String BY_LANGUAGE = " AND a.language = :language";
@@ -194,6 +196,25 @@ public class ArticleService {
             .setParameter("ids", ids).getResultList().stream()
             .collect(Collectors.toMap(Article::getId, Function.identity(), (same, again) -> same));
         return ids.stream().map(byId::get).toList();
+    }
+
+    /**
+     * @param oldSlug a slug the article had before.
+     * @return the article's current slug, if it is visible now.
+     */
+    public Optional<String> renamed(String oldSlug) {
+        return Persistence.single(entityManager.createQuery("SELECT a.slug FROM ArticleRedirect r, Article a"
+            + VISIBLE + " AND a.id = r.articleId AND r.oldSlug = :slug", String.class)
+            .setParameter("now", now()).setParameter("slug", oldSlug));
+    }
+
+    /**
+     * @return when the next scheduled article appears, if one is waiting: pages kept by a cache must not outlive it.
+     */
+    public Optional<Instant> nextScheduled() {
+        return Persistence.single(entityManager.createQuery("SELECT a.publishedAt FROM Article a"
+            + " WHERE a.status = org.ruralitic.article.ArticleStatus.SCHEDULED AND a.publishedAt > :now"
+            + " AND a.deletedAt IS NULL ORDER BY a.publishedAt", Instant.class).setParameter("now", now()));
     }
 
     private Instant now() {

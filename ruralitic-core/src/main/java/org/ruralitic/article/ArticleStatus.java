@@ -8,6 +8,8 @@ package org.ruralitic.article;
 public enum ArticleStatus {
     /** Being written, never shown. */
     DRAFT,
+    /** Written by an author, waiting for an editor's review; never shown. */
+    SUBMITTED,
     /** Published at a future date: shown from then on. */
     SCHEDULED,
     /** Published: listed and shown. */

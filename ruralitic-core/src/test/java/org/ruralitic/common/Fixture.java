@@ -17,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 
+import org.ruralitic.access.AuditLog;
+import org.ruralitic.article.ArticleEditing;
 import org.ruralitic.article.ArticleService;
 import org.ruralitic.content.ContentImporter;
 import org.ruralitic.content.ImportReport;
@@ -224,6 +226,16 @@ public final class Fixture implements AutoCloseable {
         /** @return the article service. */
         public ArticleService articles() {
             return new ArticleService(entityManager, clock);
+        }
+
+        /** @return the audit log. */
+        public AuditLog audit() {
+            return new AuditLog(entityManager, clock);
+        }
+
+        /** @return the back-office of articles. */
+        public ArticleEditing editing() {
+            return new ArticleEditing(entityManager, clock, audit());
         }
 
         /** @return the content importer. */

@@ -1,0 +1,29 @@
+package org.ruralitic.access;
+
+/**
+ * What an actor did, as the audit log records it.
+ *
+ * @since 0.2
+ */
+public enum AuditAction {
+    /** Created something. */
+    CREATE,
+    /** Saved a change. */
+    EDIT,
+    /** Submitted a draft for review. */
+    SUBMIT,
+    /** Published now or scheduled for later. */
+    PUBLISH,
+    /** Took back to draft. */
+    UNPUBLISH,
+    /** Withdrew from lists. */
+    ARCHIVE,
+    /** Moved to the bin. */
+    DELETE,
+    /** Took back from the bin, or restored an older revision. */
+    RESTORE,
+    /** Made a shareable preview link. */
+    SHARE_PREVIEW,
+    /** Uploaded a file. */
+    UPLOAD
+}

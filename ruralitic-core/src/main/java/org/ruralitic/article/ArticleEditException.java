@@ -1,0 +1,47 @@
+package org.ruralitic.article;
+
+/**
+ * Refuses an edit for a reason the editor can fix, named by a message key of the Faces bundle
+ * ({@code ruralitic.article.*}) and the form field it concerns.
+ *
+ * @since 0.2
+ */
+public class ArticleEditException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The slug is another article's (or one of its former addresses). */
+    public static final String SLUG_TAKEN = "ruralitic.article.slug.taken";
+
+    /** The action does not apply to the article as it stands (publishing an article in the bin...). */
+    public static final String NOT_ALLOWED_NOW = "ruralitic.article.notAllowedNow";
+
+    /** The article is gone (deleted for good, or never was). */
+    public static final String NOT_FOUND = "ruralitic.article.notFound";
+
+    /** The bin keeps articles for 30 days only. */
+    public static final String BIN_EXPIRED = "ruralitic.article.binExpired";
+
+    private final String key;
+    private final String field;
+
+    /**
+     * @param key the message key.
+     * @param field the form field, or {@code null}.
+     */
+    public ArticleEditException(String key, String field) {
+        super(key);
+        this.key = key;
+        this.field = field;
+    }
+
+    /** @return the message key. */
+    public String getKey() {
+        return key;
+    }
+
+    /** @return the field it concerns, or {@code null}. */
+    public String getField() {
+        return field;
+    }
+}
