@@ -5,6 +5,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.ruralitic.article.Article;
 import org.ruralitic.article.ArticleService;
@@ -29,11 +32,20 @@ public class ArticlePage {
     private Optional<Article> article;
     private Neighbours neighbours;
 
-    /** Answers 404 when the address names no public article. */
+    /** Answers 404 when the address names no public article, 301 when it is a former address of one. */
     public void load() {
-        if (getArticle() == null) {
-            page.notFound();
+        if (getArticle() != null) {
+            return;
         }
+        Optional<String> renamed = page.getSlug() == null ? Optional.empty() : articles.renamed(page.getSlug());
+        if (renamed.isPresent()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            external.setResponseHeader("Location", page.link("/articles/" + renamed.get()));
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        page.notFound();
     }
 
     /** @return the article, or {@code null}. */

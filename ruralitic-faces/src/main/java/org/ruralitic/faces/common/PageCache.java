@@ -29,6 +29,8 @@ final class PageCache {
     private final Duration timeToLive;
     private final Clock clock;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    // When content kept now changes by itself (a scheduled article appears): no page is kept past it.
+    private volatile Instant horizon = Instant.MAX;
 
     PageCache(Duration timeToLive, Clock clock) {
         this.timeToLive = timeToLive;
@@ -75,9 +77,24 @@ final class PageCache {
      * @return the page, prepared to be sent many times, and to be rendered again after the time to live.
      */
     Page page(String contentType, byte[] body, Map<String, Supplier<String>> placeholders, Charset charset) {
-        Instant expires = clock.instant().plus(timeToLive);
+        Instant now = clock.instant();
+        Instant expires = now.plus(timeToLive);
+        if (horizon.isAfter(now) && horizon.isBefore(expires)) {
+            expires = horizon;
+        }
         return placeholders.isEmpty() ? new Page(contentType, HttpCache.Prepared.of(body), null, expires)
             : new Page(contentType, null, FreshValues.Template.of(body, placeholders, charset), expires);
+    }
+
+    /**
+     * Forgets every page, after a change of content on this server: visitors see it at once.
+     *
+     * @param nextChange when content changes next by itself (a scheduled article), or {@code null}; pages kept
+     *            from now on expire by then.
+     */
+    void clear(Instant nextChange) {
+        horizon = nextChange == null ? Instant.MAX : nextChange;
+        pages.clear();
     }
 
     /** @return how many pages are kept. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,9 @@ public class Router implements Filter {
         new Route("newsletter", "/newsletter/?", "newsletter", false),
         new Route("newsletter", "/newsletter/check-your-inbox/?", "newsletter-sent", false),
         new Route("newsletter", "/newsletter/confirm/?", "newsletter-confirm", false),
-        new Route("newsletter", "/newsletter/unsubscribe/?", "newsletter-unsubscribe", false));
+        new Route("newsletter", "/newsletter/unsubscribe/?", "newsletter-unsubscribe", false),
+        // A shareable preview link of an unpublished article: its token stands where a slug would.
+        new Route("articles", "/preview/([A-Za-z0-9_-]{20,100})/?", "preview", false));
 
     private String viewPrefix;
     private String viewSuffix;
@@ -91,6 +94,7 @@ public class Router implements Filter {
         Duration timeToLive = settings.duration("cache.ttl", Duration.ofSeconds(30));
         // A zero time to live switches the page cache off.
         cache = new PageCache(timeToLive, Clock.systemUTC());
+        config.getServletContext().setAttribute(PageCache.class.getName(), cache);
         caching = !timeToLive.isZero();
         String[] mapping = facesMapping(config.getServletContext());
         viewPrefix = mapping[0];
@@ -120,6 +124,19 @@ public class Router implements Filter {
             return;
         }
         servePublic(request, response, viewPath(match.get().route().view()));
+    }
+
+    /**
+     * Forgets the pages this server keeps, after a change made in the back-office: its visitors see the change at
+     * once (other servers of a cluster within {@code cache.ttl}).
+     *
+     * @param context the servlet context.
+     * @param nextChange when content changes next by itself (the next scheduled article), or {@code null}.
+     */
+    public static void forget(ServletContext context, Instant nextChange) {
+        if (context.getAttribute(PageCache.class.getName()) instanceof PageCache cache) {
+            cache.clear(nextChange);
+        }
     }
 
     /** Sends a public page from the page cache, or renders it, keeps it and sends it. */

@@ -25,6 +25,7 @@ import org.ruralitic.faces.common.Formats;
 import org.ruralitic.faces.common.Page;
 import org.ruralitic.faces.common.PageLocale;
 import org.ruralitic.faces.common.Router;
+import org.ruralitic.faces.common.SameOrigin;
 import org.ruralitic.guard.RateLimiter;
 import org.ruralitic.newsletter.ConfirmOutcome;
 import org.ruralitic.newsletter.EmailAddresses;

@@ -1,4 +1,4 @@
-package org.ruralitic.faces.newsletter;
+package org.ruralitic.faces.common;
 
 import java.net.URI;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * A request with neither header does not come from a browser page, so it cannot be a cross-site forgery: it is left
  * to the other checks (the signed form stamp, the token of a link).
  */
-final class SameOrigin {
+public final class SameOrigin {
 
     private static final int HTTP_PORT = 80;
     private static final int HTTPS_PORT = 443;
@@ -28,7 +28,7 @@ final class SameOrigin {
      *            {@code https://www.cantal.fr}, also accepted as origins.
      * @return whether a browser sent it from a page of another site.
      */
-    static boolean isCrossSite(HttpServletRequest request, Iterable<String> publicAddresses) {
+    public static boolean isCrossSite(HttpServletRequest request, Iterable<String> publicAddresses) {
         String origin = request.getHeader("Origin");
         if (origin == null) {
             return "cross-site".equals(request.getHeader("Sec-Fetch-Site"));

@@ -1,4 +1,4 @@
-package org.ruralitic.faces.newsletter;
+package org.ruralitic.faces.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
