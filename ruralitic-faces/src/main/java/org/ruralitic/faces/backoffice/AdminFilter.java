@@ -111,7 +111,7 @@ public class AdminFilter implements Filter {
         }
         catch (ServletException | IllegalStateException noMechanism) {
             if (noLoginLogged.compareAndSet(false, true)) {
-                LOGGER.log(Level.WARNING, NO_LOGIN);
+                LOGGER.log(Level.WARNING, NO_LOGIN + " (" + noMechanism.getMessage() + ")");
             }
             if (!response.isCommitted()) {
                 response.resetBuffer();
