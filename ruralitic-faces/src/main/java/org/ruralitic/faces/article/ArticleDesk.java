@@ -112,7 +112,7 @@ public class ArticleDesk {
             Router.forget((jakarta.servlet.ServletContext) FacesContext.getCurrentInstance().getExternalContext()
                 .getContext(), articles.nextScheduled().orElse(null));
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + AdminFilter.BASE + "/articles/" + id + "?restored");
+            external.redirect(external.getRequestContextPath() + AdminFilter.BASE + "/articles/" + id + "?done=restored");
         }
         catch (ArticleEditException e) {
             message = AdminText.of(locale.getLocale(), e.getKey());

@@ -78,6 +78,8 @@ public class ArticleEditor implements Serializable {
     static final String VERSION_FIELD = "rt-article-version";
     static final String KINDS_FIELD = "rt-article-blocks";
 
+    private static final List<String> DONE = List.of("saved", "submitted", "published", "scheduled", "unpublished",
+        "archived", "restored", "revision");
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final Pattern BLOCK_PATH = Pattern.compile("^blocks\\[(\\d+)]\\.(\\w+)$");
 
@@ -403,7 +405,7 @@ public class ArticleEditor implements Serializable {
 
     private void done(Long id, String outcome) {
         changed();
-        redirect(AdminFilter.BASE + "/articles/" + id + "?" + outcome);
+        redirect(AdminFilter.BASE + "/articles/" + id + "?done=" + outcome);
     }
 
     /** The change shows at once to this server's visitors; a scheduled article bounds how long pages are kept. */
@@ -436,6 +438,12 @@ public class ArticleEditor implements Serializable {
     }
 
     // What the page shows
+
+    /** @return what the last action did ({@code ?done=saved}...), for the notice; {@code null} for anything else. */
+    public String getDone() {
+        String done = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("done");
+        return done != null && DONE.contains(done) ? done : null;
+    }
 
     /** @return whether the address names an article (or a new one). */
     public boolean isFound() {

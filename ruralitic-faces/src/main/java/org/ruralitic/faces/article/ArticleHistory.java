@@ -145,7 +145,7 @@ public class ArticleHistory {
             editing.restoreRevision(staff.getActor(), getId(), version, number);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + AdminFilter.BASE + "/articles/" + getId()
-                + "?revision=" + number);
+                + "?done=revision");
         }
         catch (EditConflictException e) {
             message = AdminText.of(locale.getLocale(), "admin.history.conflict");
