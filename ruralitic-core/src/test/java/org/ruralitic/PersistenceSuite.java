@@ -33,6 +33,7 @@ import org.ruralitic.content.ImportReport;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.SocialNetwork;
 import org.ruralitic.mail.OutboxSuite;
+import org.ruralitic.media.MediaSuite;
 import org.ruralitic.newsletter.NewsletterSuite;
 import org.ruralitic.newsletter.SignUpGuardSuite;
 import org.ruralitic.partner.LogoSize;
@@ -337,6 +338,22 @@ public abstract class PersistenceSuite {
     }
 
     @Nested
+    class Feed {
+
+        @Test
+        void theFeedReadsTheNewestArticlesWithBodiesAndThemesInThreeStatements() {
+            fixture.statements().reset();
+            List<Article> latest = fixture.inTransaction(services -> services.articles().latestWithBodies(20, null, null));
+            assertThat(fixture.statements().count()).isEqualTo(3);
+            assertThat(latest).isNotEmpty();
+            Article interview = latest.stream().filter(article -> article.getSlug().equals(INTERVIEW)).findFirst()
+                .orElseThrow();
+            assertThat(interview.getBlocks()).isNotEmpty(); // read detached: loaded, not lazy
+            assertThat(interview.getThemes()).isNotEmpty();
+        }
+    }
+
+    @Nested
     class Partners {
 
         @Test
@@ -379,6 +396,14 @@ public abstract class PersistenceSuite {
     class Outbox extends OutboxSuite {
 
         Outbox() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
+    @Nested
+    class Media extends MediaSuite {
+
+        Media() {
             super(PersistenceSuite.this.fixture);
         }
     }

@@ -27,7 +27,8 @@ public final class Migrations {
         "V1__schema.sql",
         "V2__default_tiers.sql",
         "V3__newsletter.sql",
-        "V4__change_stamps.sql");
+        "V4__change_stamps.sql",
+        "V5__media.sql");
 
     /** The history table of our migrations, apart from any Flyway history of the portal. */
     public static final String HISTORY_TABLE = "rt_schema_history";
