@@ -351,6 +351,25 @@ public abstract class PersistenceSuite {
             assertThat(interview.getBlocks()).isNotEmpty(); // read detached: loaded, not lazy
             assertThat(interview.getThemes()).isNotEmpty();
         }
+
+        @Test
+        void markdownImportedInBlocksIsStoredAsTyped() {
+            String paragraph = "Un **mot**, [un lien](https://ruralitic.fr) et <script>x</script>\n\n- a\n- b";
+            String answer = "1. *un*\n2. deux";
+            fixture.importContent("""
+                {"articles": [{"slug": "formatage-markdown", "title": "Formatage", "language": "fr",
+                  "publishedAt": "2019-03-12T09:00:00+01:00", "status": "DRAFT",
+                  "blocks": [{"type": "PARAGRAPH", "text": "%s"},
+                    {"type": "QUESTION_ANSWER", "question": "Q ?", "answer": "%s"}]}]}
+                """.formatted(paragraph.replace("\n", "\\n"), answer.replace("\n", "\\n")));
+            // A draft, so that no list of the other tests sees it; read as the database holds it.
+            List<?> rows = fixture.inTransaction(services -> services.entityManager().createNativeQuery(
+                "SELECT b.body_text, b.answer_text FROM rt_article_block b JOIN rt_article a ON a.id = b.article_id"
+                    + " WHERE a.slug = ? ORDER BY b.block_order").setParameter(1, "formatage-markdown").getResultList());
+            assertThat(rows).hasSize(2);
+            assertThat((Object[]) rows.get(0)).containsExactly(paragraph, null);
+            assertThat((Object[]) rows.get(1)).containsExactly("Q ?", answer);
+        }
     }
 
     @Nested

@@ -95,10 +95,7 @@ public class MediaService {
         if (bytes == null || bytes.length == 0) {
             throw new MediaException(MediaException.FILE_REQUIRED);
         }
-        int limit = maxSize();
-        if (bytes.length > limit) {
-            throw new MediaException(MediaException.FILE_TOO_LARGE, readable(bytes.length), readable(limit));
-        }
+        checkSize(bytes.length);
         ImageInfo info = ImageInspector.inspect(bytes);
         String description = description(alt, decorative);
         MediaFile file = new MediaFile(fileName(fileName, info), info, bytes, sha256(bytes), actor.name(),
@@ -154,6 +151,24 @@ public class MediaService {
         MediaFile file = file(id).orElseThrow(() -> new MediaException(MediaException.NOT_FOUND));
         file.describe(description, decorative);
         return file.toItem();
+    }
+
+    /**
+     * Lets a form refuse a file by its announced size before reading it.
+     *
+     * @param size the size of a file, in bytes.
+     * @throws MediaException {@value MediaException#FILE_TOO_LARGE} above {@link #maxSize()}.
+     */
+    public void checkSize(long size) {
+        int limit = maxSize();
+        if (size > limit) {
+            throw new MediaException(MediaException.FILE_TOO_LARGE, readable(size), readable(limit));
+        }
+    }
+
+    /** @return {@link #maxSize()} for people: "5.0 MB". */
+    public String maxSizeText() {
+        return readable(maxSize());
     }
 
     /** @return the largest upload, in bytes. */
