@@ -34,6 +34,7 @@ import org.ruralitic.content.ImportReport;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.SocialNetwork;
 import org.ruralitic.mail.OutboxSuite;
+import org.ruralitic.media.MediaSuite;
 import org.ruralitic.newsletter.NewsletterSuite;
 import org.ruralitic.newsletter.SignUpGuardSuite;
 import org.ruralitic.partner.LogoSize;
@@ -338,6 +339,41 @@ public abstract class PersistenceSuite {
     }
 
     @Nested
+    class Feed {
+
+        @Test
+        void theFeedReadsTheNewestArticlesWithBodiesAndThemesInThreeStatements() {
+            fixture.statements().reset();
+            List<Article> latest = fixture.inTransaction(services -> services.articles().latestWithBodies(20, null, null));
+            assertThat(fixture.statements().count()).isEqualTo(3);
+            assertThat(latest).isNotEmpty();
+            Article interview = latest.stream().filter(article -> article.getSlug().equals(INTERVIEW)).findFirst()
+                .orElseThrow();
+            assertThat(interview.getBlocks()).isNotEmpty(); // read detached: loaded, not lazy
+            assertThat(interview.getThemes()).isNotEmpty();
+        }
+
+        @Test
+        void markdownImportedInBlocksIsStoredAsTyped() {
+            String paragraph = "Un **mot**, [un lien](https://ruralitic.fr) et <script>x</script>\n\n- a\n- b";
+            String answer = "1. *un*\n2. deux";
+            fixture.importContent("""
+                {"articles": [{"slug": "formatage-markdown", "title": "Formatage", "language": "fr",
+                  "publishedAt": "2019-03-12T09:00:00+01:00", "status": "DRAFT",
+                  "blocks": [{"type": "PARAGRAPH", "text": "%s"},
+                    {"type": "QUESTION_ANSWER", "question": "Q ?", "answer": "%s"}]}]}
+                """.formatted(paragraph.replace("\n", "\\n"), answer.replace("\n", "\\n")));
+            // A draft, so that no list of the other tests sees it; read as the database holds it.
+            List<?> rows = fixture.inTransaction(services -> services.entityManager().createNativeQuery(
+                "SELECT b.body_text, b.answer_text FROM rt_article_block b JOIN rt_article a ON a.id = b.article_id"
+                    + " WHERE a.slug = ? ORDER BY b.block_order").setParameter(1, "formatage-markdown").getResultList());
+            assertThat(rows).hasSize(2);
+            assertThat((Object[]) rows.get(0)).containsExactly(paragraph, null);
+            assertThat((Object[]) rows.get(1)).containsExactly("Q ?", answer);
+        }
+    }
+
+    @Nested
     class Partners {
 
         @Test
@@ -388,6 +424,14 @@ public abstract class PersistenceSuite {
     class Outbox extends OutboxSuite {
 
         Outbox() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
+    @Nested
+    class Media extends MediaSuite {
+
+        Media() {
             super(PersistenceSuite.this.fixture);
         }
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -101,6 +102,30 @@ public class ArticleService {
             "SELECT a.id FROM Article a" + filter + " ORDER BY a.publishedAt DESC, a.id DESC", Long.class),
             themeCode, language).setMaxResults(PageRequest.of(1, size).size()).getResultList();
         return withThemes(ids);
+    }
+
+    /**
+     * The newest published articles with their bodies, for a feed: three SQL statements, without counting them all.
+     *
+     * @param size how many.
+     * @param themeCode only articles filed under this theme, or {@code null} for all.
+     * @param language only articles in this language, or {@code null} for all.
+     * @return up to {@code size} articles, newest first, with their themes and blocks.
+     * @since 0.2
+     */
+    public List<Article> latestWithBodies(int size, String themeCode, String language) {
+        String filter = LISTED + (themeCode == null ? "" : BY_THEME) + (language == null ? "" : BY_LANGUAGE);
+        List<Long> ids = filtered(entityManager.createQuery(
+            "SELECT a.id FROM Article a" + filter + " ORDER BY a.publishedAt DESC, a.id DESC", Long.class),
+            themeCode, language).setMaxResults(PageRequest.of(1, size).size()).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // Themes, then bodies into the same instances: two collections, two statements.
+        List<Article> latest = withThemes(ids);
+        entityManager.createQuery("SELECT DISTINCT a FROM Article a LEFT JOIN FETCH a.blocks WHERE a.id IN :ids",
+            Article.class).setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList();
+        return latest;
     }
 
     /**

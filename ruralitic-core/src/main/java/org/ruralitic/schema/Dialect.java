@@ -11,21 +11,23 @@ import java.util.Map;
 public enum Dialect {
 
     /** H2 2.x, the embedded default of WildFly and Payara. */
-    H2("TIMESTAMP(6)", "CHARACTER VARYING", ""),
+    H2("TIMESTAMP(6)", "CHARACTER VARYING", "BLOB", ""),
 
     /** PostgreSQL 13 and later. */
-    POSTGRESQL("TIMESTAMP(6)", "TEXT", ""),
+    POSTGRESQL("TIMESTAMP(6)", "TEXT", "BYTEA", ""),
 
     /** MariaDB 10.6 and later (and MySQL 8). */
-    MARIADB("DATETIME(6)", "TEXT", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+    MARIADB("DATETIME(6)", "TEXT", "LONGBLOB", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
 
     private final Map<String, String> placeholders;
 
-    Dialect(String timestamp, String text, String tableOptions) {
-        this.placeholders = Map.of("rt_timestamp", timestamp, "rt_text", text, "rt_table_options", tableOptions);
+    // rt_binary: bytes of up to a few megabytes, read and written whole (JDBC setBytes/getBytes, no LOB locator).
+    Dialect(String timestamp, String text, String binary, String tableOptions) {
+        this.placeholders = Map.of("rt_timestamp", timestamp, "rt_text", text, "rt_binary", binary,
+            "rt_table_options", tableOptions);
     }
 
-    /** @return the values of the migrations' placeholders ({@code rt_timestamp}, {@code rt_text}...). */
+    /** @return the values of the migrations' placeholders ({@code rt_timestamp}, {@code rt_text}, {@code rt_binary}...). */
     public Map<String, String> placeholders() {
         return placeholders;
     }

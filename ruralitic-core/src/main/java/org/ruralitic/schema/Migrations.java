@@ -28,7 +28,8 @@ public final class Migrations {
         "V2__default_tiers.sql",
         "V3__newsletter.sql",
         "V4__change_stamps.sql",
-        "V5__article_editing.sql");
+        "V5__article_editing.sql",
+        "V6__media.sql");
 
     /** The history table of our migrations, apart from any Flyway history of the portal. */
     public static final String HISTORY_TABLE = "rt_schema_history";

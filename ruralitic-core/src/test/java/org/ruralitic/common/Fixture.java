@@ -28,6 +28,7 @@ import org.ruralitic.guard.RateLimiter;
 import org.ruralitic.guard.Secrets;
 import org.ruralitic.mail.JakartaMailSender;
 import org.ruralitic.mail.OutboxDispatcher;
+import org.ruralitic.media.MediaService;
 import org.ruralitic.newsletter.NewsletterService;
 import org.ruralitic.partner.PartnerService;
 import org.ruralitic.programme.ProgrammeService;
@@ -236,6 +237,11 @@ public final class Fixture implements AutoCloseable {
         /** @return the back-office of articles. */
         public ArticleEditing editing() {
             return new ArticleEditing(entityManager, clock, audit());
+        }
+
+        /** @return the media library. */
+        public MediaService media() {
+            return new MediaService(entityManager, clock, settings);
         }
 
         /** @return the content importer. */

@@ -12,6 +12,7 @@ import org.ruralitic.partner.Partner;
 import org.ruralitic.partner.TierGroup;
 import org.ruralitic.programme.ProgrammeSession;
 import org.ruralitic.programme.Speaker;
+import org.ruralitic.text.Markdown;
 import org.ruralitic.theme.Theme;
 
 /**
@@ -213,12 +214,20 @@ public final class Views {
      * @param attribution the attribution of a quotation.
      * @param imageUrl the image.
      * @param imageAlt the image's alternative text.
+     * @param html the formatted text rendered as HTML (allow-listed elements only, see {@link Markdown}): of
+     *        {@code text} for a paragraph or quotation, of {@code answer} for a question; absent for headings and
+     *        images, whose texts are plain.
      */
     public record BlockView(String type, String text, String answer, String attribution, String imageUrl,
-        String imageAlt) {
+        String imageAlt, String html) {
         static BlockView of(ArticleBlock block) {
+            String html = switch (block.getKind()) {
+                case PARAGRAPH, QUOTATION -> Markdown.toHtml(block.getText());
+                case QUESTION_ANSWER -> Markdown.toHtml(block.getAnswer());
+                case HEADING, IMAGE -> null;
+            };
             return new BlockView(block.getKind().name(), block.getText(), block.getAnswer(), block.getAttribution(),
-                block.getImageUrl(), block.getImageAlt());
+                block.getImageUrl(), block.getImageAlt(), html);
         }
     }
 

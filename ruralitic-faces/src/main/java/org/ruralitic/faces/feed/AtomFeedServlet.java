@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.ruralitic.article.Article;
 import org.ruralitic.article.ArticleService;
-import org.ruralitic.common.PageRequest;
 import org.ruralitic.common.Settings;
 import org.ruralitic.faces.common.HttpCache;
 import org.ruralitic.faces.common.Page;
@@ -52,7 +51,7 @@ public class AtomFeedServlet extends HttpServlet {
         String language = "en".equals(request.getParameter("lang")) || "fr".equals(request.getParameter("lang"))
             ? request.getParameter("lang") : null;
         String theme = code(request.getParameter("theme"));
-        List<Article> latest = articles.published(PageRequest.of(1, SIZE), theme, language).items();
+        List<Article> latest = articles.latestWithBodies(SIZE, theme, language);
         String site = HttpCache.origin(request, settings.get(Page.BASE_URL).orElse(null)) + request.getContextPath()
             + "/ruralitic";
         String self = site + "/feed/articles.atom" + query(language, theme);

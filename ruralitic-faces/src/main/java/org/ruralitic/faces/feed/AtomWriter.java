@@ -13,23 +13,28 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.ruralitic.article.Article;
+import org.ruralitic.article.ArticleBlock;
+import org.ruralitic.text.Markdown;
 import org.ruralitic.theme.Theme;
 
 /**
- * Writes an Atom feed (RFC 4287) of articles with the JDK's StAX writer, which escapes titles and summaries.
+ * Writes an Atom feed (RFC 4287) of articles with the JDK's StAX writer, which escapes titles and summaries. An
+ * entry's {@code content} is its body as escaped HTML ({@code type="html"}), its formatted text rendered by
+ * {@link Markdown}.
  *
  * @since 0.1
  */
 public final class AtomWriter {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String BASE = "/ruralitic";
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private AtomWriter() {
     }
 
     /**
-     * @param latest the articles, newest first, with their themes.
+     * @param latest the articles, newest first, with their themes and blocks.
      * @param site the absolute address of the RuraliTIC pages ({@code https://host/ctx/ruralitic}).
      * @param self the absolute address of this feed, also its id.
      * @param language the language of the feed, or {@code null} for all.
@@ -76,6 +81,13 @@ public final class AtomWriter {
         if (article.getLead() != null) {
             element(xml, "summary", article.getLead());
         }
+        if (!article.getBlocks().isEmpty()) {
+            // type="html": the markup goes in as escaped text, which StAX's writeCharacters does (RFC 4287, 3.1.1.2).
+            xml.writeStartElement("content");
+            xml.writeAttribute("type", "html");
+            xml.writeCharacters(body(article, site));
+            xml.writeEndElement();
+        }
         if (article.getAuthor() != null) {
             xml.writeStartElement("author");
             element(xml, "name", article.getAuthor());
@@ -87,6 +99,57 @@ public final class AtomWriter {
             xml.writeAttribute("label", theme.labelIn(Locale.forLanguageTag(article.getLanguage())));
         }
         xml.writeEndElement();
+    }
+
+    /**
+     * @param article an article with its blocks.
+     * @param site the absolute address of the RuraliTIC pages, whose context resolves images of the portal.
+     * @return its body as HTML: formatted text through {@link Markdown}, plain texts escaped.
+     */
+    static String body(Article article, String site) {
+        String context = site.endsWith(BASE) ? site.substring(0, site.length() - BASE.length()) : site;
+        StringBuilder html = new StringBuilder(1024);
+        for (ArticleBlock block : article.getBlocks()) {
+            switch (block.getKind()) {
+                case PARAGRAPH -> html.append(Markdown.toHtml(block.getText()));
+                case HEADING -> html.append("<h2>").append(escape(block.getText())).append("</h2>\n");
+                case QUOTATION -> {
+                    html.append("<blockquote>").append(Markdown.toHtml(block.getText()));
+                    if (block.getAttribution() != null && !block.getAttribution().isBlank()) {
+                        html.append("<p>— ").append(escape(block.getAttribution())).append("</p>");
+                    }
+                    html.append("</blockquote>\n");
+                }
+                case QUESTION_ANSWER -> html.append("<p><strong>").append(escape(block.getText()))
+                    .append("</strong></p>\n").append(Markdown.toHtml(block.getAnswer()));
+                case IMAGE -> {
+                    String url = block.getImageUrl();
+                    String src = url.startsWith("/") && !url.startsWith("//") ? context + url : url;
+                    html.append("<figure><img src=\"").append(escape(src)).append("\" alt=\"")
+                        .append(escape(block.getImageAlt())).append("\"/>");
+                    if (block.getText() != null && !block.getText().isBlank()) {
+                        html.append("<figcaption>").append(escape(block.getText())).append("</figcaption>");
+                    }
+                    html.append("</figure>\n");
+                }
+            }
+        }
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
