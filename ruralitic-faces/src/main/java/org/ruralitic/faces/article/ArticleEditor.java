@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,7 @@ import org.ruralitic.article.ArticleStatus;
 import org.ruralitic.article.BlockDraft;
 import org.ruralitic.article.BlockKind;
 import org.ruralitic.article.EditConflictException;
+import org.ruralitic.common.PageRequest;
 import org.ruralitic.common.Settings;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionService;
@@ -52,6 +54,8 @@ import org.ruralitic.faces.backoffice.Staff;
 import org.ruralitic.faces.common.HttpCache;
 import org.ruralitic.faces.common.PageLocale;
 import org.ruralitic.faces.common.Router;
+import org.ruralitic.media.MediaItem;
+import org.ruralitic.media.MediaService;
 import org.ruralitic.theme.Theme;
 import org.ruralitic.theme.ThemeService;
 
@@ -81,6 +85,7 @@ public class ArticleEditor implements Serializable {
     private static final List<String> DONE = List.of("saved", "submitted", "published", "scheduled", "unpublished",
         "archived", "restored", "revision");
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final Pattern MEDIA_PATH = Pattern.compile("^" + MediaItem.PREFIX + "([0-9]{1,18})-[^/]+$");
     private static final Pattern BLOCK_PATH = Pattern.compile("^blocks\\[(\\d+)]\\.(\\w+)$");
 
     @Inject
@@ -106,6 +111,9 @@ public class ArticleEditor implements Serializable {
 
     @Inject
     transient ValidatorFactory validation;
+
+    @Inject
+    transient MediaService media;
 
     private ArticleDraft draft;
     private ArticleStatus status;
@@ -287,6 +295,7 @@ public class ArticleEditor implements Serializable {
         if (!errors.isEmpty()) {
             return null;
         }
+        sizeImages();
         try {
             Article saved = editing.save(staff.getActor(), draft);
             draft.setId(saved.getId());
@@ -308,6 +317,25 @@ public class ArticleEditor implements Serializable {
             denied();
             return null;
         }
+    }
+
+    /** Images of the media library get their width and height, so that pages reserve their room. */
+    private void sizeImages() {
+        Optional<MediaItem> main = mediaOf(draft.getImageUrl());
+        draft.setImageWidth(main.map(MediaItem::width).orElse(null));
+        draft.setImageHeight(main.map(MediaItem::height).orElse(null));
+        for (BlockDraft block : draft.getBlocks()) {
+            Optional<MediaItem> image = block.getKind() == BlockKind.IMAGE ? mediaOf(block.getImageUrl())
+                : Optional.empty();
+            block.setImageWidth(image.map(MediaItem::width).orElse(null));
+            block.setImageHeight(image.map(MediaItem::height).orElse(null));
+        }
+    }
+
+    private Optional<MediaItem> mediaOf(String url) {
+        Matcher path = url == null ? null : MEDIA_PATH.matcher(url);
+        return path != null && path.matches() ? media.find(Long.parseLong(path.group(1)))
+            .filter(item -> url.endsWith(item.fileSegment())) : Optional.empty();
     }
 
     private boolean act(Supplier<Object> action) {
@@ -499,6 +527,11 @@ public class ArticleEditor implements Serializable {
     /** @return the editions to choose from, upcoming then past. */
     public List<Edition> getEditions() {
         return Stream.concat(editions.upcoming().stream(), editions.past().stream()).toList();
+    }
+
+    /** @return the newest images of the media library, offered to the image fields. */
+    public List<MediaItem> getImages() {
+        return media.list(staff.getActor(), PageRequest.of(1, 100)).items();
     }
 
     /** @return the kinds of block, for the buttons that add one. */
