@@ -202,6 +202,80 @@ class ArticleBackOfficeIT {
         assertThat(new Visitor(deployment, "fr").get("ruralitic/articles/" + slug).statusCode()).isEqualTo(200);
     }
 
+    /** Payloads of the usual XSS scanners and of broken Markdown, one per field. */
+    private static final Map<String, String> HOSTILE = Map.of(
+        "editor:title", "<script>alert('title')</script>Entretien piégé",
+        "editor:lead", "\"><img src=x onerror=alert('lead')>",
+        "editor:author", "<svg onload=alert('author')>",
+        "editor:interviewee", "</script><script>alert('interviewee')</script>",
+        "editor:blocks:0:text", "[clic](javascript:alert('link')) [b](JaVaScRiPt:alert(1)) [c](  javascript:alert(1))"
+            + " <iframe src=\"javascript:alert('frame')\"></iframe> **<b onmouseover=alert('bold')>gras</b>** _[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)_",
+        "editor:blocks:1:text", "Question ? <a href=\"javascript:alert('q')\">lien</a>",
+        "editor:blocks:1:answer", "- <img src=x onerror=alert('answer')>\n- [ok](https://www.cantal.fr \"t\\\" onmouseover=alert(1)\")\n\n<style>*{display:none}</style>",
+        "editor:blocks:2:text", "<object data=\"javascript:alert('quote')\"></object>",
+        "editor:blocks:2:attribution", "<body onload=alert('attribution')>");
+
+    @Test
+    void hostileTextInEveryFieldNeverRunsOnThePagesTheFeedTheApiOrThePreviews() {
+        Agent marie = Agent.signedIn(deployment, "marie");
+        HttpResponse<String> editor = marie.get("ruralitic/admin/articles/new");
+        editor = marie.submit(editor, "editor", "editor:addParagraph", Map.of());
+        editor = marie.submit(editor, "editor", "editor:addQuestion", Map.of());
+        editor = marie.submit(editor, "editor", "editor:addQuotation", Map.of());
+        HttpResponse<String> saved = marie.submit(editor, "editor", "editor:save", HOSTILE);
+        assertThat(saved.body()).contains("Article enregistré.");
+        Matcher id = SAVED_ID.matcher(saved.uri().toString());
+        assertThat(id.find()).isTrue();
+        String slug = slugOf(marie, Long.parseLong(id.group(1)));
+        HttpResponse<String> shared = marie.submit(marie.get("ruralitic/admin/articles/" + id.group(1)), "editor",
+            "editor:share", Map.of());
+        String preview = Pattern.compile("/ruralitic/preview/[A-Za-z0-9_-]+").matcher(shared.body()).results()
+            .findFirst().orElseThrow().group();
+        assertInert(marie.get("ruralitic/admin/articles/" + id.group(1) + "/preview").body(), "admin preview");
+        assertInert(new Visitor(deployment, "fr").get(preview.substring(1)).body(), "shared preview");
+        assertInert(marie.get("ruralitic/admin/articles/" + id.group(1)).body(), "editor");
+        assertInert(marie.get("ruralitic/admin/articles?q=pi%C3%A9g%C3%A9").body(), "list");
+        marie.submit(marie.get("ruralitic/admin/articles/" + id.group(1)), "editor", "editor:publish", Map.of());
+        assertInert(marie.get("ruralitic/admin/articles/" + id.group(1) + "/history").body(), "history");
+
+        Visitor visitor = new Visitor(deployment, "fr");
+        HttpResponse<String> page = visitor.get("ruralitic/articles/" + slug);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Entretien piégé").contains("href=\"https://www.cantal.fr\"");
+        assertInert(page.body(), "article page");
+        assertInert(visitor.get("ruralitic/articles").body(), "article list");
+        assertInert(visitor.get("ruralitic/").body(), "home page");
+        String feed = visitor.get("ruralitic/feed/articles.atom").body();
+        assertThat(feed).contains("Entretien piégé");
+        for (org.jsoup.nodes.Element content : org.jsoup.Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser())
+            .select("content, summary, title")) {
+            assertInert(content.text(), "feed");
+        }
+        String api = visitor.get("ruralitic/api/v1/articles/" + slug).body();
+        for (Matcher html = Pattern.compile("\"html\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(api); html.find();) {
+            assertInert(jakarta.json.Json.createReader(new java.io.StringReader("\"" + html.group(1) + "\""))
+                .readValue().toString(), "api");
+        }
+    }
+
+    /** Fails when a page or fragment holds anything that a browser would run. */
+    static void assertInert(String html, String where) {
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(html);
+        assertThat(document.select("script").stream()
+            .filter(script -> !"application/ld+json".equals(script.attr("type")) && !script.hasAttr("src")))
+            .as(where + ": inline scripts").isEmpty();
+        assertThat(document.select("script[type=application/ld+json]").stream().map(org.jsoup.nodes.Element::data))
+            .as(where + ": JSON-LD").noneMatch(json -> json.toLowerCase(java.util.Locale.ROOT).contains("</script"));
+        assertThat(document.select("iframe, object, embed, svg, style, base, meta[http-equiv]")).as(where + ": elements")
+            .isEmpty();
+        assertThat(document.getAllElements().stream().flatMap(element -> element.attributes().asList().stream()))
+            .as(where + ": attributes")
+            .noneMatch(attribute -> attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on"))
+            .noneMatch(attribute -> attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT)
+                .matches("^(javascript|data|vbscript):.*") && !attribute.getKey().equals("value")
+                && !attribute.getKey().equals("content"));
+    }
+
     private static String slugOf(Agent agent, long id) {
         HttpResponse<String> page = agent.get("ruralitic/admin/articles/" + id);
         Matcher slug = Pattern.compile("id=\"editor:slug\"[^>]*value=\"([a-z0-9-]+)\"|value=\"([a-z0-9-]+)\"[^>]*id=\"editor:slug\"")
