@@ -144,6 +144,22 @@ class ArticleBackOfficeIT {
     }
 
     @Test
+    void aFormWhoseViewExpiredComesBackWithWhatWasTyped() {
+        Agent paul = Agent.signedIn(deployment, "paul");
+        HttpResponse<String> editor = paul.get("ruralitic/admin/articles/new");
+        editor = paul.submit(editor, "editor", "editor:addQuestion", Map.of("editor:title", "Titre tapé"));
+        // As after a session timeout or many tabs: the server no longer knows this view.
+        HttpResponse<String> back = paul.submit(editor, "editor", "editor:addParagraph",
+            Map.of("jakarta.faces.ViewState", "-1:-1", "editor:blocks:0:text", "Question tapée",
+                "editor:blocks:0:answer", "Réponse tapée"));
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).contains("La page avait expiré").contains("Titre tapé").contains("Question tapée")
+            .contains("Réponse tapée").contains("Bloc 2 : Paragraphe");
+        HttpResponse<String> saved = paul.submit(back, "editor", "editor:save", Map.of("editor:blocks:1:text", "Suite."));
+        assertThat(saved.body()).contains("Article enregistré.").contains("Réponse tapée");
+    }
+
+    @Test
     void aChangedAddressAnswers301ToTheNewOne() {
         Agent marie = Agent.signedIn(deployment, "marie");
         long id = writeDraft(marie, unique("Adresse changée"), "Texte.");
