@@ -27,11 +27,17 @@ import org.ruralitic.faces.common.SameOrigin;
 /**
  * Guards everything under {@value #BASE} and serves its readable addresses ({@code /ruralitic/admin/articles/42}).
  * <p>
- * The portal signs its agents in as it already does: a visitor nobody signed in meets the portal's login, through
- * {@link HttpServletRequest#authenticate} (its FORM page, its BASIC challenge, its single sign-on); a portal without
- * any login configuration gets a 401 page and, once, a log line saying what to add. A signed-in user without a role
- * of the back-office gets a 403 page; a POST sent from another site's page too. Nothing here is ever kept by a cache.
- * The services check the roles again: this guard is the first line, not the only one.
+ * The portal signs its agents in as it already does: the library's {@code web-fragment.xml} asks the container for a
+ * signed-in user ({@code <role-name>**</role-name>}) under {@value #BASE}, so a visitor nobody signed in meets the
+ * portal's login (its FORM page, its BASIC challenge, its single sign-on). The roles are checked here, under the
+ * portal's names for them (settings {@code roles.*}), which a declarative constraint could not follow: a signed-in
+ * user without a role of the back-office gets a 403 page; a POST sent from another site's page too. Nothing here is
+ * ever kept by a cache. The services check the roles again: this guard is the first line, not the only one.
+ * <p>
+ * Why not {@link HttpServletRequest#authenticate} alone, without a constraint: WildFly's FORM mechanism sends no
+ * challenge to it ({@code UT010032: Authentication failed}, an empty page). It is still called when a container
+ * lets an anonymous request through, and a portal without any login configuration then gets a 401 page and, once, a
+ * log line saying what to add.
  *
  * @since 0.2
  */

@@ -71,7 +71,6 @@ class ArticleBackOfficeBrowserIT {
                 + "- dans la **fibre**\n- dans les tiers-lieux");
             browser.click(field("editor:addImage"));
             browser.waitForText("#rt-blocks", "Bloc 2 : Image");
-            assertThat(browser.text(field("editor:blocks:0:text"))).isEmpty(); // a textarea's text is its value
             assertThat(browser.script("return document.getElementById('editor:blocks:0:text').value;"))
                 .isEqualTo("Pourquoi la fibre ?");
             browser.type(field("editor:blocks:1:imageUrl"), "/demo/images/interview-cantal.svg")
