@@ -60,6 +60,11 @@ public class ErrorPages implements Filter {
             response.setStatus(status);
             return;
         }
+        if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+            // HttpServlet answers 501 to a method it does not know (PATCH, PROPFIND...): for a page, that method is
+            // simply not allowed, and no visitor's request should look like a failure of the server.
+            status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+        }
         send(request, response, status);
     }
 
