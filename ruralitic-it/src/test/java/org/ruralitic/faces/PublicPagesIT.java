@@ -236,8 +236,9 @@ class PublicPagesIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("<h1>Page introuvable</h1>").contains("lang=\"fr\"");
         HttpResponse<String> method = new Visitor(deployment, "fr").send("DELETE", "ruralitic/articles");
-        assertThat(method.statusCode()).isEqualTo(405);
-        assertThat(method.body()).contains("<h1>Action impossible</h1>");
+        // WildFly's default servlet answers 405, Payara's 403 (read-only): both through the library's page.
+        assertThat(method.statusCode()).isIn(403, 405);
+        assertThat(method.body()).containsPattern("<h1>(Action impossible|Accès refusé)</h1>").contains("rt-error");
     }
 
     @Test
