@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.constraints.NotNull;
 
+import org.ruralitic.common.DatabaseFailures;
 import org.ruralitic.common.Persistence;
 import org.ruralitic.common.Ruralitic;
 import org.ruralitic.common.SecureTokens;
@@ -304,7 +305,7 @@ public class NewsletterService {
             }
             catch (RuntimeException e) {
                 // A unique address or a version broken by a concurrent request: the next attempt reads its outcome.
-                if (attempt == ATTEMPTS || e instanceof SignUpException) {
+                if (attempt == ATTEMPTS || e instanceof SignUpException || DatabaseFailures.isUnreachable(e)) {
                     throw e;
                 }
                 LOGGER.log(Level.DEBUG, RETRY, attempt, e);
