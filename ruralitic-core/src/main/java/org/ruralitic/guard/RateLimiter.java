@@ -7,6 +7,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ruralitic.common.DatabaseFailures;
 import org.ruralitic.common.Persistence;
 import org.ruralitic.common.Settings;
 import org.ruralitic.common.Transactions;
@@ -98,7 +99,7 @@ public class RateLimiter {
             }
             catch (RuntimeException e) {
                 // Two first hits at once: one insert wins, the other counts on its row in a new transaction.
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || DatabaseFailures.isUnreachable(e)) {
                     throw e;
                 }
             }

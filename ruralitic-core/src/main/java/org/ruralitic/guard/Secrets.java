@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ruralitic.common.DatabaseFailures;
 import org.ruralitic.common.Persistence;
 import org.ruralitic.common.Ruralitic;
 import org.ruralitic.common.SecureTokens;
@@ -96,7 +97,7 @@ public class Secrets {
             }
             catch (RuntimeException e) {
                 // Another server created it at the same moment: read theirs in a new transaction.
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || DatabaseFailures.isUnreachable(e)) {
                     throw e;
                 }
             }

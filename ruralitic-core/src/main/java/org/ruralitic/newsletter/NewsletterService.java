@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.constraints.NotNull;
 
+import org.ruralitic.common.DatabaseFailures;
 import org.ruralitic.common.Persistence;
 import org.ruralitic.common.Ruralitic;
 import org.ruralitic.common.SecureTokens;
@@ -27,6 +29,7 @@ import org.ruralitic.common.Transactions;
 import org.ruralitic.guard.FormStamps;
 import org.ruralitic.guard.RateLimiter;
 import org.ruralitic.guard.StampCheck;
+import org.ruralitic.mail.JakartaMailSender;
 import org.ruralitic.mail.OutboxMail;
 import org.ruralitic.mail.OutboxStatus;
 
@@ -302,7 +305,7 @@ public class NewsletterService {
             }
             catch (RuntimeException e) {
                 // A unique address or a version broken by a concurrent request: the next attempt reads its outcome.
-                if (attempt == ATTEMPTS || e instanceof SignUpException) {
+                if (attempt == ATTEMPTS || e instanceof SignUpException || DatabaseFailures.isUnreachable(e)) {
                     throw e;
                 }
                 LOGGER.log(Level.DEBUG, RETRY, attempt, e);
@@ -315,6 +318,29 @@ public class NewsletterService {
             em.createNamedQuery(OutboxMail.DELETE_UNSENT_TO).setParameter("recipients", recipients)
                 .setParameter("pending", OutboxStatus.PENDING).executeUpdate();
         }
+    }
+
+    /**
+     * What a portal must give before anyone can sign up: {@value #BASE_URL} for the links of the mails and
+     * {@value JakartaMailSender#FROM} for their sender (the mail transport has defaults).
+     *
+     * @return the names of the settings that are missing, in that order; empty when the newsletter is open.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<String> missingSettings() {
+        List<String> missing = new ArrayList<>(2);
+        for (String name : List.of(BASE_URL, JakartaMailSender.FROM)) {
+            if (settings.get(name).filter(value -> !value.isBlank()).isEmpty()) {
+                missing.add(name);
+            }
+        }
+        return missing;
+    }
+
+    /** @return whether every setting the newsletter needs is given, so that people can sign up. */
+    @Transactional(TxType.SUPPORTS)
+    public boolean isOpen() {
+        return missingSettings().isEmpty();
     }
 
     private String baseUrl() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ruralitic.faces.common.Router;
+import org.ruralitic.it.HtmlChecker;
 import org.ruralitic.it.PortalSignIn;
 import org.ruralitic.it.SamplePortal;
 import org.ruralitic.it.Visitor;
@@ -147,16 +148,97 @@ class PublicPagesIT {
     }
 
     @Test
-    void aPortalWithoutNewsletterSettingsSaysSoWithAPage() throws InterruptedException {
+    void aPortalWithoutNewsletterSettingsSaysTheNewsletterIsNotOpenYet() {
         Visitor visitor = new Visitor(deployment, "fr");
         String form = visitor.get("ruralitic/newsletter").body();
-        Matcher stamp = Pattern.compile("name=\"rt-stamp\" value=\"([^\"]+)\"").matcher(form);
-        assertThat(stamp.find()).isTrue();
-        Thread.sleep(4100); // the default minimum time-to-submit, PT3S, in whole seconds
+        assertThat(form).contains("La lettre d'information n'est pas encore ouverte").doesNotContain("name=\"rt-email\"");
+        assertThat(new Visitor(deployment, "en").get("ruralitic/").body())
+            .contains("The newsletter is not open yet").doesNotContain("name=\"rt-email\"");
+        // A form posted all the same (an old page, a robot) gets that page, not an error.
         HttpResponse<String> page = visitor.post("ruralitic/newsletter", Map.of("rt-email", "jeanne@example.org",
-            "rt-consent", "yes", "rt-website", "", "rt-stamp", stamp.group(1), "lang", "fr"), "Origin", visitor.origin());
-        assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.body()).contains("<h1>Service momentanément indisponible</h1>").doesNotContain("Exception");
+            "rt-consent", "yes", "lang", "fr"), "Origin", visitor.origin());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("La lettre d'information n'est pas encore ouverte").doesNotContain("Exception");
+    }
+
+    @Test
+    void everyDropInPagePassesTheNuHtmlChecker() {
+        for (String language : List.of("fr", "en")) {
+            Visitor visitor = new Visitor(deployment, language);
+            List<String> paths = new java.util.ArrayList<>(PAGES);
+            paths.addAll(List.of("ruralitic/newsletter/check-your-inbox", "ruralitic/newsletter/confirm?token=abc",
+                "ruralitic/newsletter/unsubscribe?token=abc", "ruralitic/newsletter/confirm",
+                "ruralitic/articles/no-such-article", "ruralitic/no/such/page", "ruralitic/articles?page=2&size=2",
+                "ruralitic/programme?day=2019-08-28"));
+            for (String path : paths) {
+                assertThat(HtmlChecker.errors(visitor.get(path).body())).as(path + " in " + language).isEmpty();
+            }
+            HttpResponse<String> posted = visitor.post("ruralitic/newsletter", Map.of("rt-email", "x"), "Origin",
+                visitor.origin());
+            assertThat(HtmlChecker.errors(posted.body())).as("posted form in " + language).isEmpty();
+        }
+    }
+
+    @Test
+    void everyAnswerSaysHowBrowsersMayHandleIt() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        List<String> paths = new java.util.ArrayList<>(PAGES);
+        paths.addAll(List.of("ruralitic/articles/no-such-article", "ruralitic/no/such/page",
+            "ruralitic/newsletter/confirm?token=abc"));
+        for (String path : paths) {
+            HttpResponse<String> page = visitor.get(path);
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+                .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'")
+                    .contains("object-src 'none'").contains("frame-ancestors").doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval"));
+        }
+        for (String path : List.of("ruralitic/api/v1/editions", "ruralitic/api/v1/no-such", "ruralitic/feed/articles.atom",
+            "ruralitic/calendar/ruralitic-2019.ics", "ruralitic/sitemap.xml")) {
+            HttpResponse<String> answer = visitor.get(path);
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).isPresent();
+        }
+    }
+
+    @Test
+    void facesParametersOnAnAddressLeaveAnOrdinaryPage() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        for (String path : PAGES) {
+            String plain = visitor.get(path).body();
+            String heading = plain.replaceAll("(?s).*?(<h1[^>]*>.*?</h1>).*", "$1");
+            for (String query : List.of("jakarta.faces.ViewState=x", "jakarta.faces.ViewState=-1%3A-2&jakarta.faces.source=a",
+                "javax.faces.ViewState=stateless&jakarta.faces.partial.ajax=true")) {
+                HttpResponse<String> page = visitor.get(path + (path.contains("?") ? "&" : "?") + query);
+                assertThat(page.statusCode()).as(path + "?" + query).isEqualTo(200);
+                assertThat(page.body()).as(path + "?" + query).contains(heading).doesNotContain("ViewExpired");
+            }
+            HttpResponse<String> ajax = visitor.get(path, "Faces-Request", "partial/ajax");
+            assertThat(ajax.statusCode()).as(path).isEqualTo(200);
+            assertThat(ajax.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/html"));
+            assertThat(ajax.body()).as(path).contains(heading).doesNotContain("<partial-response");
+        }
+    }
+
+    @Test
+    void theViewsAreReachedByTheirAddressesOnly() {
+        Visitor visitor = new Visitor(deployment, "en");
+        for (String path : List.of("ruralitic/home.xhtml", "ruralitic/articles.xhtml?jakarta.faces.ViewState=x",
+            "ruralitic/newsletter-outcome.xhtml", "ruralitic/layout/default.xhtml", "ruralitic/home.jsf")) {
+            HttpResponse<String> page = visitor.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).contains("<h1>Page not found</h1>").contains("Back to the conference home page")
+                .doesNotContain("Exception");
+        }
+        HttpResponse<String> unknown = new Visitor(deployment, "fr").get("ruralitic/no/such/page");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("<h1>Page introuvable</h1>").contains("lang=\"fr\"");
+        HttpResponse<String> method = new Visitor(deployment, "fr").send("DELETE", "ruralitic/articles");
+        // WildFly's default servlet answers 405, Payara's 403 (read-only): both through the library's page.
+        assertThat(method.statusCode()).isIn(403, 405);
+        assertThat(method.body()).containsPattern("<h1>(Action impossible|Accès refusé)</h1>").contains("rt-error");
     }
 
     @Test

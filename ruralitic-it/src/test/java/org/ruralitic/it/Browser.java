@@ -176,10 +176,10 @@ public final class Browser implements AutoCloseable {
 
     private static String axe() {
         try {
-            return Files.readString(Path.of(System.getProperty("ruralitic.it.axe", "node_modules/axe-core/axe.min.js")));
+            return Files.readString(Path.of(System.getProperty("ruralitic.it.axe", "target/axe-core/axe.min.js")));
         }
         catch (IOException e) {
-            throw new UncheckedIOException("axe-core is missing: the build installs it with npm ci", e);
+            throw new UncheckedIOException("axe-core is missing: the build unpacks it from Maven Central (mvn verify)", e);
         }
     }
 

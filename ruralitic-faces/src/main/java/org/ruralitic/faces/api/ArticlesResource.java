@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.ruralitic.article.Article;
@@ -42,7 +42,7 @@ public class ArticlesResource {
     Settings settings;
 
     @Context
-    Request request;
+    HttpHeaders headers;
 
     /**
      * @param page the page, from 1 (default 1).
@@ -63,7 +63,7 @@ public class ArticlesResource {
             throw ApiException.badParameter("lang", "'fr' or 'en'");
         }
         PageResult<Article> result = articles.published(PageRequest.of(number, perPage), theme, language);
-        return Json.ok(request, new PageView<>(result.items().stream()
+        return Json.ok(headers, new PageView<>(result.items().stream()
             .map(article -> ArticleView.of(article, settings.zone(), false)).toList(), result.page(), result.size(),
             result.total(), result.pageCount()));
     }
@@ -79,7 +79,7 @@ public class ArticlesResource {
             throw ApiException.notFound("This article");
         }
         Article article = articles.findBySlug(slug).orElseThrow(() -> ApiException.notFound("Article '" + slug + "'"));
-        return Json.ok(request, ArticleView.of(article, settings.zone(), true));
+        return Json.ok(headers, ArticleView.of(article, settings.zone(), true));
     }
 
     private static int number(String name, String value, int min, int max, int defaultValue) {

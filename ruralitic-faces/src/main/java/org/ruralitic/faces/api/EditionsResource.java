@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.ruralitic.event.Edition;
@@ -52,12 +52,12 @@ public class EditionsResource {
     PartnerService partners;
 
     @Context
-    Request request;
+    HttpHeaders headers;
 
     /** @return the main editions to come and past. */
     @GET
     public Response list() {
-        return Json.ok(request, new EditionList(editions.upcoming().stream().map(EditionView::brief).toList(),
+        return Json.ok(headers, new EditionList(editions.upcoming().stream().map(EditionView::brief).toList(),
             editions.past().stream().map(EditionView::brief).toList()));
     }
 
@@ -68,7 +68,7 @@ public class EditionsResource {
     @GET
     @Path("{slug}")
     public Response edition(@PathParam("slug") String slug) {
-        return Json.ok(request, EditionView.of(find(slug)));
+        return Json.ok(headers, EditionView.of(find(slug)));
     }
 
     /**
@@ -89,7 +89,7 @@ public class EditionsResource {
             .filter(each -> onlyDay == null || each.day().equals(onlyDay))
             .map(each -> new DayView(each.day().toString(), sessions(each, track)))
             .filter(each -> !each.sessions().isEmpty()).toList();
-        return Json.ok(request, days);
+        return Json.ok(headers, days);
     }
 
     /**
@@ -99,7 +99,7 @@ public class EditionsResource {
     @GET
     @Path("{slug}/speakers")
     public Response speakers(@PathParam("slug") String slug) {
-        return Json.ok(request, programme.speakersOf(find(slug)).stream()
+        return Json.ok(headers, programme.speakersOf(find(slug)).stream()
             .map(speaker -> SpeakerView.of(speaker, true)).toList());
     }
 
@@ -110,7 +110,7 @@ public class EditionsResource {
     @GET
     @Path("{slug}/partners")
     public Response partners(@PathParam("slug") String slug) {
-        return Json.ok(request, partners.wallOf(find(slug)).stream().map(TierView::of).toList());
+        return Json.ok(headers, partners.wallOf(find(slug)).stream().map(TierView::of).toList());
     }
 
     private Edition find(String slug) {

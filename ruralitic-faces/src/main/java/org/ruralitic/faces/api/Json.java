@@ -7,8 +7,8 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.ruralitic.faces.common.HttpCache;
@@ -24,17 +24,19 @@ final class Json {
     private Json() {
     }
 
-    static Response ok(Request request, Object body) {
+    static Response ok(HttpHeaders headers, Object body) {
         String json = JSONB.toJson(body);
-        EntityTag tag = new EntityTag(HttpCache.digest(json.getBytes(StandardCharsets.UTF_8)));
+        String tag = HttpCache.digest(json.getBytes(StandardCharsets.UTF_8));
         CacheControl cache = new CacheControl();
         cache.setNoCache(true);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(cache).build();
+        // Compared here rather than by Request.evaluatePreconditions: Jersey and RESTEasy parse If-None-Match
+        // strictly and fail with a 500 on a malformed one ("abc, W/"abc, a lone comma); a header that names no
+        // tag of ours is ignored, as RFC 9110 lets a server do.
+        if (HttpCache.matches(headers.getRequestHeaders().get(HttpHeaders.IF_NONE_MATCH), "\"" + tag + "\"")) {
+            return Response.notModified(new EntityTag(tag)).cacheControl(cache).build();
         }
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag).cacheControl(cache)
-            .build();
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(new EntityTag(tag))
+            .cacheControl(cache).build();
     }
 
     static String write(Object body) {

@@ -25,7 +25,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        String path = uri == null ? null : "/" + uri.getPath();
+        // The path as it came, still percent-encoded: a problem never echoes markup or quotes a visitor typed.
+        String path = uri == null ? null : uri.getRequestUri().getRawPath();
         Problem problem;
         if (failure instanceof ApiException refused) {
             problem = new Problem("about:blank", refused.title(), refused.status(), refused.getMessage(), path);

@@ -1,5 +1,6 @@
 package org.ruralitic.faces.api;
 
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.ApplicationPath;
@@ -13,6 +14,15 @@ import jakarta.ws.rs.core.Application;
  */
 @ApplicationPath("/ruralitic/api")
 public class RuraliticApi extends Application {
+
+    /**
+     * Jersey (Payara) would publish a WADL of the API at {@code application.wadl} and on {@code OPTIONS}, naming its
+     * version; RESTEasy (WildFly) has none. Other implementations ignore the property.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", Boolean.TRUE);
+    }
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -135,6 +136,29 @@ public final class HttpCache {
                 throw new UncheckedIOException("compression in memory", e);
             }
         }
+    }
+
+    /**
+     * Compares entity tags leniently: a malformed {@code If-None-Match} ({@code "abc}, {@code W/"abc}, a lone comma)
+     * names no tag and is ignored, as RFC 9110 lets a server do, instead of failing the request.
+     *
+     * @param ifNoneMatch the values of the {@code If-None-Match} headers, or {@code null}.
+     * @param etag the current strong entity tag, quoted.
+     * @return whether one of them names it (weak comparison, RFC 9110 13.1.2) or is {@code *}.
+     */
+    public static boolean matches(Collection<String> ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String header : ifNoneMatch) {
+            for (String candidate : header.split(",")) {
+                String value = candidate.strip();
+                if (value.equals("*") || value.equals(etag) || value.equals("W/" + etag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean accepts(HttpServletRequest request, String encoding) {

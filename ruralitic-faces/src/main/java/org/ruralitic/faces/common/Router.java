@@ -81,6 +81,9 @@ public class Router implements Filter {
         // A shareable preview link of an unpublished article: its token stands where a slug would.
         new Route("articles", "/preview/([A-Za-z0-9_-]{20,100})/?", "preview", false));
 
+    private static final Pattern VIEW_FILE = Pattern.compile("/(layout/.*|(" + String.join("|", ROUTES.stream()
+        .map(Route::view).distinct().toList()) + "|newsletter-outcome)\\.[A-Za-z]+)");
+
     private String viewPrefix;
     private String viewSuffix;
     private boolean countStatements;
@@ -107,10 +110,16 @@ public class Router implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<Match> match = match(path.substring(BASE.length()));
+        if (match.isEmpty() && isViewFile(path.substring(BASE.length()))) {
+            // The views are reached by their readable addresses only (ErrorPages sends the 404 page).
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (match.isEmpty() || !isRead(request)) {
             chain.doFilter(request, response);
             return;
         }
+        request = PublicRequest.of(request);
         request.setAttribute(ROUTE, match.get().route().name());
         if (match.get().slug() != null) {
             request.setAttribute(SLUG, match.get().slug());
@@ -234,6 +243,15 @@ public class Router implements Filter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @param path an address below {@value #BASE}.
+     * @return whether it names one of the public views or the template as a file ({@code /home.xhtml},
+     *         {@code /layout/default.jsf}...), which the Faces servlet would render out of their routes.
+     */
+    static boolean isViewFile(String path) {
+        return VIEW_FILE.matcher(path).matches();
     }
 
     private static boolean isRead(HttpServletRequest request) {

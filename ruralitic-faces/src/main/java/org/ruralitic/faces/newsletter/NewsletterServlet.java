@@ -24,6 +24,7 @@ import org.ruralitic.common.Settings;
 import org.ruralitic.faces.common.Formats;
 import org.ruralitic.faces.common.Page;
 import org.ruralitic.faces.common.PageLocale;
+import org.ruralitic.faces.common.PublicRequest;
 import org.ruralitic.faces.common.Router;
 import org.ruralitic.faces.common.SameOrigin;
 import org.ruralitic.guard.RateLimiter;
@@ -111,6 +112,17 @@ public class NewsletterServlet extends HttpServlet {
         boolean consent = request.getParameter(SignUpForm.CONSENT) != null;
         String stamp = request.getParameter(SignUpForm.STAMP);
         String source = sourcePage(request.getParameter(SignUpForm.SOURCE));
+        if (!newsletter.isOpen()) {
+            // Not a failure: the portal has not set the newsletter up yet (logged once at deployment).
+            if (json) {
+                writeJson(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("outcome", "closed")
+                    .add("message", text(locale, "newsletter.closed")).build());
+            }
+            else {
+                forward(request, response, "newsletter");
+            }
+            return;
+        }
         try {
             newsletter.subscribe(SignUp.of(email, consent, locale, source)
                 .fromClient(limiter.clientKey(request.getRemoteAddr()))
@@ -123,8 +135,18 @@ public class NewsletterServlet extends HttpServlet {
         }
         catch (RuntimeException e) {
             LOGGER.log(Level.ERROR, FAILED, "sign-up", e);
-            fail(request, response, json, locale, NewsletterPage.OUTCOME_UNAVAILABLE,
-                HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            if (json) {
+                fail(request, response, true, locale, NewsletterPage.OUTCOME_UNAVAILABLE,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+            else {
+                // The form again, as it was typed, saying why: the visitor tries again without typing it anew.
+                form.submitted(email, consent, stamp, source);
+                form.unavailable();
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", "30");
+                forward(request, response, "newsletter");
+            }
             return;
         }
         if (json) {
@@ -243,7 +265,8 @@ public class NewsletterServlet extends HttpServlet {
 
     private void forward(HttpServletRequest request, HttpServletResponse response, String view)
         throws ServletException, IOException {
-        request.getRequestDispatcher(Router.viewPath(getServletContext(), view)).forward(request, response);
+        request.getRequestDispatcher(Router.viewPath(getServletContext(), view)).forward(PublicRequest.of(request),
+            response);
     }
 
     private static JsonObjectBuilder outcome(Locale locale, String outcome) {

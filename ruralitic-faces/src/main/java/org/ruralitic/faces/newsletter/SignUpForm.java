@@ -15,6 +15,7 @@ import org.ruralitic.faces.common.FreshValues;
 import org.ruralitic.faces.common.Router;
 import org.ruralitic.guard.FormStamps;
 import org.ruralitic.guard.StampCheck;
+import org.ruralitic.newsletter.NewsletterService;
 
 /**
  * The sign-up form of one request, as {@code <r:newsletterSignUp/>} shows it: empty with a fresh stamp, or as the
@@ -48,6 +49,9 @@ public class SignUpForm {
     FormStamps stamps;
 
     @Inject
+    NewsletterService newsletter;
+
+    @Inject
     @Ruralitic
     Clock clock;
 
@@ -56,6 +60,8 @@ public class SignUpForm {
     private String stamp;
     private String sourcePage;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private boolean unavailable;
+    private Boolean open;
 
     /**
      * Fills the form as submitted, for the page to show it again.
@@ -80,6 +86,24 @@ public class SignUpForm {
      */
     void reject(String field, String message) {
         errors.putIfAbsent(field, message);
+    }
+
+    /** Marks the form as submitted while the newsletter could not take it (database away): it says so. */
+    void unavailable() {
+        this.unavailable = true;
+    }
+
+    /** @return whether the form was submitted while the newsletter could not take it. */
+    public boolean isUnavailable() {
+        return unavailable;
+    }
+
+    /** @return whether people can sign up: every setting the newsletter needs is given. */
+    public boolean isOpen() {
+        if (open == null) {
+            open = newsletter.isOpen();
+        }
+        return open;
     }
 
     /** @return the address as typed, or {@code null}. */
