@@ -144,6 +144,53 @@ public final class Agent {
         return post(form.absUrl("action"), fields, "Origin", base.getScheme() + "://" + base.getAuthority());
     }
 
+    /**
+     * Submits a Faces form with a file, as a browser sends {@code multipart/form-data}.
+     *
+     * @param page the page holding the form.
+     * @param formId the form's id.
+     * @param button the clicked button's name.
+     * @param changes fields to set, by name.
+     * @param fileField the file input's name.
+     * @param fileName the file's name, as the browser tells it.
+     * @param contentType the type the browser claims.
+     * @param bytes the file.
+     * @return the response, after following redirects.
+     */
+    public HttpResponse<String> upload(HttpResponse<String> page, String formId, String button,
+        Map<String, String> changes, String fileField, String fileName, String contentType, byte[] bytes) {
+        Document document = Jsoup.parse(page.body(), page.uri().toString());
+        Element form = document.getElementById(formId);
+        if (form == null) {
+            throw new IllegalStateException("No form " + formId + " in " + page.uri());
+        }
+        String boundary = "----rt" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[type=hidden], input[type=text], textarea")) {
+            fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
+        }
+        fields.putAll(changes);
+        fields.put(button, "x");
+        try {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(bytes);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return follow(send(HttpRequest.newBuilder(base.resolve(form.absUrl("action")))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Origin", base.getScheme() + "://" + base.getAuthority())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
     private HttpResponse<String> follow(HttpResponse<String> response) {
         HttpResponse<String> current = response;
         for (int hops = 0; hops < 5 && current.statusCode() / 100 == 3

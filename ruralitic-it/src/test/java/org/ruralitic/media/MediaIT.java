@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ruralitic.it.Agent;
 import org.ruralitic.it.SamplePortal;
 
 /**
@@ -160,35 +162,27 @@ class MediaIT {
 
     // Until the back-office protects /ruralitic/admin/ (the lead's part), the view is reached directly, anonymously.
     @Test
-    void theLibraryPageHasItsUploadFormAndTakesAMultipartPost() {
-        HttpResponse<byte[]> page = send("GET", "ruralitic/admin/media.xhtml", "Accept-Language", "fr-FR");
-        String html = new String(page.body(), StandardCharsets.UTF_8);
-        assertThat(page.statusCode()).as(html).isEqualTo(200);
-        assertThat(html).contains("<h1>Médiathèque</h1>").contains("enctype=\"multipart/form-data\"")
-            .contains("type=\"file\"").contains("<legend>Ajouter une image</legend>")
-            .contains("La médiathèque est vide pour l’instant.").doesNotContain("<script");
-        Matcher action = FORM_ACTION.matcher(html);
-        Matcher state = VIEW_STATE.matcher(html);
-        assertThat(action.find()).isTrue();
-        assertThat(state.find()).isTrue();
-        String viewState = state.group(1) != null ? state.group(1) : state.group(2);
-
-        String boundary = "----rt" + UUID.randomUUID().toString().replace("-", "");
-        String body = part(boundary, "rt-media-upload", "rt-media-upload")
-            + part(boundary, "jakarta.faces.ViewState", viewState.replace("&#58;", ":"))
-            + part(boundary, "rt-media-upload:alt", "Vaches salers")
-            + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"rt-media-upload:file\"; filename=\"vaches.png\"\r\n"
-            + "Content-Type: image/png\r\n\r\n<html><script>alert(1)</script></html>\r\n"
-            + part(boundary, "rt-media-upload:submit", "Ajouter l’image")
-            + "--" + boundary + "--\r\n";
-        HttpResponse<byte[]> posted = send(HttpRequest.newBuilder(base().resolve(action.group(1).replace("&amp;", "&")))
-            .timeout(Duration.ofSeconds(60)).header("Accept-Language", "fr-FR")
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-        String answer = new String(posted.body(), StandardCharsets.UTF_8);
-        // Nobody is signed in: the service refuses before reading the file, and the form says so.
-        assertThat(posted.statusCode()).as(answer).isEqualTo(200);
-        assertThat(answer).contains("Vous n’avez pas le droit d’ajouter des images.").contains("value=\"Vaches salers\"");
+    void anAuthorUploadsThroughTheFormAndADisguisedFileIsRefusedKeepingWhatWasTyped() throws IOException {
+        Agent paul = Agent.signedIn(deployment, "paul");
+        HttpResponse<String> page = paul.get("ruralitic/admin/media");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Médiathèque</h1>").contains("enctype=\"multipart/form-data\"")
+            .contains("type=\"file\"").contains("<legend>Ajouter une image</legend>");
+        HttpResponse<String> refused = paul.upload(page, "rt-media-upload", "rt-media-upload:submit",
+            Map.of("rt-media-upload:alt", "Vaches salers"), "rt-media-upload:file", "vaches.png", "image/png",
+            "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Ce fichier n’est pas une image JPEG, PNG ou WebP, quel que soit son nom.")
+            .contains("value=\"Vaches salers\"").doesNotContain("a été ajoutée");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+            java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        HttpResponse<String> added = paul.upload(refused, "rt-media-upload", "rt-media-upload:submit",
+            Map.of("rt-media-upload:alt", "Vaches salers"), "rt-media-upload:file", "vaches.png", "image/png",
+            png.toByteArray());
+        assertThat(added.body()).contains("a été ajoutée").contains("40 × 30");
+        assertThat(new Agent(deployment, "fr").get("ruralitic/admin/media").body()).contains("j_security_check");
     }
 
     private static String part(String boundary, String name, String value) {

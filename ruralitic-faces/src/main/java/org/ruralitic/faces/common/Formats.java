@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 
@@ -64,7 +65,8 @@ public class Formats {
      * @return its ISO-8601 form with the portal's offset, for {@code datetime} attributes.
      */
     public String iso(Instant instant) {
-        return instant.atZone(zone()).toOffsetDateTime().toString();
+        // To the second: HTML's datetime takes at most three digits of a fraction, and no reader needs them.
+        return instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone()).toOffsetDateTime().toString();
     }
 
     /**
