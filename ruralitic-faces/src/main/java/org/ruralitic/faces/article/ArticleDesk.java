@@ -1,15 +1,11 @@
 package org.ruralitic.faces.article;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,12 +20,11 @@ import org.ruralitic.common.PageRequest;
 import org.ruralitic.common.PageResult;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionService;
+import org.ruralitic.faces.backoffice.AdminActions;
 import org.ruralitic.faces.backoffice.AdminFilter;
-import org.ruralitic.faces.backoffice.AdminText;
 import org.ruralitic.faces.backoffice.Staff;
 import org.ruralitic.faces.common.Page;
 import org.ruralitic.faces.common.PageLocale;
-import org.ruralitic.faces.common.Router;
 import org.ruralitic.theme.Theme;
 import org.ruralitic.theme.ThemeService;
 
@@ -109,20 +104,11 @@ public class ArticleDesk {
     public void restore(long id) {
         try {
             editing.restore(staff.getActor(), id);
-            Router.forget((jakarta.servlet.ServletContext) FacesContext.getCurrentInstance().getExternalContext()
-                .getContext(), articles.nextScheduled().orElse(null));
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + AdminFilter.BASE + "/articles/" + id + "?done=restored");
+            AdminActions.contentChanged(articles.nextScheduled().orElse(null));
+            AdminActions.redirect(AdminFilter.BASE + "/articles/" + id + "?done=restored");
         }
-        catch (ArticleEditException e) {
-            message = AdminText.of(locale.getLocale(), e.getKey());
-        }
-        catch (AccessDeniedException e) {
-            message = AdminText.of(locale.getLocale(), "admin.denied");
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (ArticleEditException | AccessDeniedException e) {
+            message = AdminActions.messageOf(e, locale.getLocale(), refused -> ((ArticleEditException) refused).getKey());
         }
     }
 

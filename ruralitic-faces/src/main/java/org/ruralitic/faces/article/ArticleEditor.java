@@ -1,8 +1,6 @@
 package org.ruralitic.faces.article;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,7 +24,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -47,6 +44,7 @@ import org.ruralitic.common.PageRequest;
 import org.ruralitic.common.Settings;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionService;
+import org.ruralitic.faces.backoffice.AdminActions;
 import org.ruralitic.faces.backoffice.AdminFilter;
 import org.ruralitic.faces.backoffice.AdminText;
 import org.ruralitic.faces.backoffice.FieldErrors;
@@ -218,7 +216,8 @@ public class ArticleEditor implements Serializable {
     /** Saves, then hands the article to the editors. */
     public void submit() {
         Article saved = store();
-        if (saved != null && act(() -> editing.submit(staff.getActor(), saved.getId(), saved.getVersion()))) {
+        if (saved != null
+            && act(() -> editing.submit(staff.getActor(), saved.getId(), saved.getVersion())).isPresent()) {
             done(saved, "submitted");
         }
     }
@@ -226,7 +225,8 @@ public class ArticleEditor implements Serializable {
     /** Saves, then publishes now. */
     public void publishNow() {
         Article saved = store();
-        if (saved != null && act(() -> editing.publish(staff.getActor(), saved.getId(), saved.getVersion(), null))) {
+        if (saved != null
+            && act(() -> editing.publish(staff.getActor(), saved.getId(), saved.getVersion(), null)).isPresent()) {
             done(saved, "published");
         }
     }
@@ -238,28 +238,29 @@ public class ArticleEditor implements Serializable {
             return;
         }
         Article saved = store();
-        if (saved != null && act(() -> editing.publish(staff.getActor(), saved.getId(), saved.getVersion(), at))) {
+        if (saved != null
+            && act(() -> editing.publish(staff.getActor(), saved.getId(), saved.getVersion(), at)).isPresent()) {
             done(saved, "scheduled");
         }
     }
 
     /** Takes the article off the site. */
     public void unpublish() {
-        if (act(() -> editing.unpublish(staff.getActor(), draft.getId(), draft.getVersion()))) {
+        if (act(() -> editing.unpublish(staff.getActor(), draft.getId(), draft.getVersion())).isPresent()) {
             done(draft.getId(), "unpublished");
         }
     }
 
     /** Withdraws the article from lists. */
     public void archive() {
-        if (act(() -> editing.archive(staff.getActor(), draft.getId(), draft.getVersion()))) {
+        if (act(() -> editing.archive(staff.getActor(), draft.getId(), draft.getVersion())).isPresent()) {
             done(draft.getId(), "archived");
         }
     }
 
     /** Moves the article to the bin and goes to the list. */
     public void delete() {
-        if (act(() -> editing.delete(staff.getActor(), draft.getId(), draft.getVersion()))) {
+        if (act(() -> editing.delete(staff.getActor(), draft.getId(), draft.getVersion())).isPresent()) {
             changed();
             redirect(AdminFilter.BASE + "/articles?deleted=" + draft.getId());
         }
@@ -276,7 +277,7 @@ public class ArticleEditor implements Serializable {
             previewLink = HttpCache.origin(
                 (HttpServletRequest) external.getRequest(), settings.get("base.url").orElse(null))
                 + external.getRequestContextPath() + Router.BASE + "/preview/" + token;
-            return null;
+            return token;
         });
     }
 
@@ -296,27 +297,12 @@ public class ArticleEditor implements Serializable {
             return null;
         }
         sizeImages();
-        try {
-            Article saved = editing.save(staff.getActor(), draft);
-            draft.setId(saved.getId());
-            draft.setVersion(saved.getVersion());
-            return saved;
-        }
-        catch (EditConflictException e) {
-            conflict = text("admin.editor.conflict", e.getSavedBy(), dateTime(e.getSavedAt()));
-            conflictRevision = e.getRevisionNumber();
-            conflictVersion = e.getCurrentVersion();
-            errors.add(null, conflict);
-            return null;
-        }
-        catch (ArticleEditException e) {
-            errors.add(e.getField(), text(e.getKey()));
-            return null;
-        }
-        catch (AccessDeniedException e) {
-            denied();
-            return null;
-        }
+        Optional<Article> saved = act(() -> editing.save(staff.getActor(), draft));
+        saved.ifPresent(article -> {
+            draft.setId(article.getId());
+            draft.setVersion(article.getVersion());
+        });
+        return saved.orElse(null);
     }
 
     /** Images of the media library get their width and height, so that pages reserve their room. */
@@ -338,10 +324,10 @@ public class ArticleEditor implements Serializable {
             .filter(item -> url.endsWith(item.fileSegment())) : Optional.empty();
     }
 
-    private boolean act(Supplier<Object> action) {
+    /** Runs a service call, turning its refusals into messages on the form: empty when refused. */
+    private <T> Optional<T> act(Supplier<T> action) {
         try {
-            action.get();
-            return true;
+            return Optional.of(action.get());
         }
         catch (EditConflictException e) {
             conflict = text("admin.editor.conflict", e.getSavedBy(), dateTime(e.getSavedAt()));
@@ -355,12 +341,11 @@ public class ArticleEditor implements Serializable {
         catch (AccessDeniedException e) {
             denied();
         }
-        return false;
+        return Optional.empty();
     }
 
     private void denied() {
-        errors.add(null, text("admin.denied"));
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+        errors.add(null, AdminActions.denied(locale.getLocale()));
     }
 
     private void validate() {
@@ -438,18 +423,11 @@ public class ArticleEditor implements Serializable {
 
     /** The change shows at once to this server's visitors; a scheduled article bounds how long pages are kept. */
     private void changed() {
-        Router.forget((ServletContext) FacesContext.getCurrentInstance().getExternalContext()
-            .getContext(), articles.nextScheduled().orElse(null));
+        AdminActions.contentChanged(articles.nextScheduled().orElse(null));
     }
 
     private static void redirect(String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AdminActions.redirect(path);
     }
 
     private Duration previewLifetime() {

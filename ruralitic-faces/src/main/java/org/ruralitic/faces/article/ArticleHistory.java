@@ -1,14 +1,11 @@
 package org.ruralitic.faces.article;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +17,7 @@ import org.ruralitic.article.ArticleEditing;
 import org.ruralitic.article.ArticleRevision;
 import org.ruralitic.article.BlockDraft;
 import org.ruralitic.article.EditConflictException;
+import org.ruralitic.faces.backoffice.AdminActions;
 import org.ruralitic.faces.backoffice.AdminFilter;
 import org.ruralitic.faces.backoffice.AdminText;
 import org.ruralitic.faces.backoffice.Staff;
@@ -143,22 +141,11 @@ public class ArticleHistory {
             int version = editing.find(staff.getActor(), getId()).map(found -> found.getVersion())
                 .orElseThrow(() -> new ArticleEditException(ArticleEditException.NOT_FOUND, null));
             editing.restoreRevision(staff.getActor(), getId(), version, number);
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + AdminFilter.BASE + "/articles/" + getId()
-                + "?done=revision");
+            AdminActions.redirect(AdminFilter.BASE + "/articles/" + getId() + "?done=revision");
         }
-        catch (EditConflictException e) {
-            message = AdminText.of(locale.getLocale(), "admin.history.conflict");
-        }
-        catch (ArticleEditException e) {
-            message = AdminText.of(locale.getLocale(), e.getKey());
-        }
-        catch (AccessDeniedException e) {
-            message = AdminText.of(locale.getLocale(), "admin.denied");
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (EditConflictException | ArticleEditException | AccessDeniedException e) {
+            message = AdminActions.messageOf(e, locale.getLocale(), refused -> refused instanceof ArticleEditException
+                ? ((ArticleEditException) refused).getKey() : "admin.history.conflict");
         }
     }
 
