@@ -108,7 +108,8 @@ public class ArticleDesk {
             AdminActions.redirect(AdminFilter.BASE + "/articles/" + id + "?done=restored");
         }
         catch (ArticleEditException | AccessDeniedException e) {
-            message = AdminActions.messageOf(e, locale.getLocale(), refused -> ((ArticleEditException) refused).getKey());
+            message = AdminActions.messageOf(e, locale.getLocale(),
+                refused -> ((ArticleEditException) refused).getKey());
         }
     }
 
