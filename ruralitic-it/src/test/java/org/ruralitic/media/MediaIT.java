@@ -25,13 +25,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ruralitic.it.Browser;
 import org.ruralitic.it.SamplePortal;
 
 /**
  * The media library on a real server: an image stored through the service (by a test-only servlet of the
  * deployment) is served at its address with its real type and the headers that let browsers keep it for a year
- * and never run it; every other address answers 404; the back-office page renders its upload form and takes a
- * multipart POST.
+ * and never run it; every other address answers 404; the back-office page renders its upload form, takes a
+ * multipart POST and passes axe-core in both languages.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -189,6 +192,21 @@ class MediaIT {
         // Nobody is signed in: the service refuses before reading the file, and the form says so.
         assertThat(posted.statusCode()).as(answer).isEqualTo(200);
         assertThat(answer).contains("Vous n’avez pas le droit d’ajouter des images.").contains("value=\"Vaches salers\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "fr-FR", "en-GB" })
+    void theLibraryPageHasNoAccessibilityViolationBlankOrWithAMessage(String language) {
+        try (Browser browser = new Browser(deployment, language, true)) {
+            assertThat(browser.open("ruralitic/admin/media.xhtml").accessibilityViolations()).as(language).isEmpty();
+            assertThat(browser.all("label[for='rt-media-upload:file']")).hasSize(1);
+            assertThat(browser.all("fieldset > legend")).hasSize(1);
+            browser.type("[id='rt-media-upload:alt']", "Vaches salers").clickAndLoad("[id='rt-media-upload:submit']");
+            assertThat(browser.text(".rt-admin-errors")).isEqualTo(language.startsWith("fr")
+                ? "Vous n’avez pas le droit d’ajouter des images." : "You are not allowed to add images.");
+            assertThat(browser.all("[id='rt-media-upload:alt']").get(0).getAttribute("value")).isEqualTo("Vaches salers");
+            assertThat(browser.accessibilityViolations()).as(language + ", with a message").isEmpty();
+        }
     }
 
     private static String part(String boundary, String name, String value) {
