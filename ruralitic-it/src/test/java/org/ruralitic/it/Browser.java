@@ -50,6 +50,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * A browser with JavaScript, signed in through the sample portal's FORM login.
+     *
+     * @param deployment the deployment.
+     * @param language the browser's language.
+     * @param user a test user (see {@link Agent}).
+     * @return the browser, signed in, showing the back-office.
+     */
+    public static Browser signedIn(URL deployment, String language, String user) {
+        Browser browser = new Browser(deployment, language, true);
+        browser.open("ruralitic/admin/");
+        browser.type("#j_username", user).type("#j_password", Agent.PASSWORD).clickAndLoad("button[type=submit]");
+        return browser;
+    }
+
+    /**
      * @param path a path relative to the deployment.
      * @return this browser, showing the page.
      */

@@ -27,13 +27,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ruralitic.it.Agent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ruralitic.it.Browser;
 import org.ruralitic.it.SamplePortal;
 
 /**
  * The media library on a real server: an image stored through the service (by a test-only servlet of the
  * deployment) is served at its address with its real type and the headers that let browsers keep it for a year
- * and never run it; every other address answers 404; the back-office page renders its upload form and takes a
- * multipart POST.
+ * and never run it; every other address answers 404; the back-office page renders its upload form, takes a
+ * multipart POST and passes axe-core in both languages.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -160,7 +163,6 @@ class MediaIT {
         assertThat(new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo(MediaException.FILE_TYPE);
     }
 
-    // Until the back-office protects /ruralitic/admin/ (the lead's part), the view is reached directly, anonymously.
     @Test
     void anAuthorUploadsThroughTheFormAndADisguisedFileIsRefusedKeepingWhatWasTyped() throws IOException {
         Agent paul = Agent.signedIn(deployment, "paul");
@@ -183,6 +185,21 @@ class MediaIT {
             png.toByteArray());
         assertThat(added.body()).contains("a été ajoutée").contains("40 × 30");
         assertThat(new Agent(deployment, "fr").get("ruralitic/admin/media").body()).contains("j_security_check");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "fr-FR", "en-GB" })
+    void theLibraryPageHasNoAccessibilityViolationBlankOrWithAMessage(String language) {
+        try (Browser browser = Browser.signedIn(deployment, language, "paul")) {
+            assertThat(browser.open("ruralitic/admin/media").accessibilityViolations()).as(language).isEmpty();
+            assertThat(browser.all("label[for='rt-media-upload:file']")).hasSize(1);
+            assertThat(browser.all("fieldset > legend")).hasSize(1);
+            browser.type("[id='rt-media-upload:alt']", "Vaches salers").clickAndLoad("[id='rt-media-upload:submit']");
+            assertThat(browser.text(".rt-admin-errors")).isEqualTo(language.startsWith("fr")
+                ? "Choisissez un fichier image (JPEG, PNG ou WebP)." : "Choose an image file (JPEG, PNG or WebP).");
+            assertThat(browser.all("[id='rt-media-upload:alt']").get(0).getAttribute("value")).isEqualTo("Vaches salers");
+            assertThat(browser.accessibilityViolations()).as(language + ", with a message").isEmpty();
+        }
     }
 
     private static String part(String boundary, String name, String value) {

@@ -59,13 +59,6 @@ class ArticleBackOfficeBrowserIT {
         return Long.valueOf(id.group(1));
     }
 
-    static Browser signedIn(URL deployment, String language, String user) {
-        Browser browser = new Browser(deployment, language, true);
-        browser.open("ruralitic/admin/");
-        browser.type("#j_username", user).type("#j_password", Agent.PASSWORD).clickAndLoad("button[type=submit]");
-        return browser;
-    }
-
     private static String field(String id) {
         return "[id='" + id + "']";
     }
@@ -73,7 +66,7 @@ class ArticleBackOfficeBrowserIT {
     @Test
     void anEditorWritesAnInterviewSchedulesItAndItAppearsByItself() throws InterruptedException {
         String title = ArticleBackOfficeIT.unique("Entretien avec la maire de Salers");
-        try (Browser browser = signedIn(deployment, "fr-FR", "marie")) {
+        try (Browser browser = Browser.signedIn(deployment, "fr-FR", "marie")) {
             browser.open("ruralitic/admin/articles/new");
             browser.type(field("editor:title"), title).type(field("editor:interviewee"), "Jeanne Martin")
                 .type(field("editor:intervieweeRole"), "maire de Salers");
@@ -126,8 +119,8 @@ class ArticleBackOfficeBrowserIT {
 
     @Test
     void theSecondOfTwoBrowsersIsToldAndKeepsWhatItTyped() {
-        try (Browser marie = signedIn(deployment, "fr-FR", "marie");
-            Browser claire = signedIn(deployment, "fr-FR", "claire")) {
+        try (Browser marie = Browser.signedIn(deployment, "fr-FR", "marie");
+            Browser claire = Browser.signedIn(deployment, "fr-FR", "claire")) {
             marie.open("ruralitic/admin/articles/new");
             marie.type(field("editor:title"), ArticleBackOfficeIT.unique("À deux mains"));
             marie.clickAndLoad(field("editor:save"));
@@ -152,7 +145,7 @@ class ArticleBackOfficeBrowserIT {
     @ParameterizedTest
     @ValueSource(strings = { "fr-FR", "en-GB" })
     void everyAdminPageHasNoAccessibilityViolation(String language) {
-        try (Browser browser = signedIn(deployment, language, "admin")) {
+        try (Browser browser = Browser.signedIn(deployment, language, "admin")) {
             browser.open("ruralitic/admin/articles/new");
             browser.clickAndLoad(field("editor:save")); // no title: the error summary and the field's error
             assertThat(browser.all("[id='editor:title'][aria-invalid=true]")).hasSize(1);
