@@ -82,7 +82,8 @@ public class ArticleEditor implements Serializable {
 
     private static final List<String> DONE = List.of("saved", "submitted", "published", "scheduled", "unpublished",
         "archived", "restored", "revision");
-    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    // What <input type="datetime-local"> sends: 2026-12-07T09:00, or with seconds.
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
     private static final Pattern MEDIA_PATH = Pattern.compile("^" + MediaItem.PREFIX + "([0-9]{1,18})-[^/]+$");
     private static final Pattern BLOCK_PATH = Pattern.compile("^blocks\\[(\\d+)]\\.(\\w+)$");
 
