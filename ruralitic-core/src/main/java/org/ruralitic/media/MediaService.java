@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 
 import org.ruralitic.access.Actor;
+import org.ruralitic.access.AuditAction;
+import org.ruralitic.access.AuditLog;
 import org.ruralitic.access.Role;
 import org.ruralitic.common.PageRequest;
 import org.ruralitic.common.PageResult;
@@ -65,6 +67,9 @@ public class MediaService {
     @Inject
     Settings settings;
 
+    @Inject
+    AuditLog audit;
+
     /** For CDI. */
     protected MediaService() {
     }
@@ -73,11 +78,13 @@ public class MediaService {
      * @param entityManager the entity manager to work with (outside a container).
      * @param clock the clock of upload times.
      * @param settings the settings, for {@value #MAX_SIZE}.
+     * @param audit the audit log, on the same entity manager.
      */
-    public MediaService(EntityManager entityManager, Clock clock, Settings settings) {
+    public MediaService(EntityManager entityManager, Clock clock, Settings settings, AuditLog audit) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.settings = settings;
+        this.audit = audit;
     }
 
     /**
@@ -103,6 +110,7 @@ public class MediaService {
         file.describe(description, decorative);
         entityManager.persist(file);
         entityManager.flush();
+        audit.record(actor, AuditAction.UPLOAD, "media", file.getId(), file.getFileName());
         LOG.log(System.Logger.Level.INFO, UPLOADED, file.getId(), info.type(), bytes.length, actor.name());
         return file.toItem();
     }

@@ -241,7 +241,7 @@ public final class Fixture implements AutoCloseable {
 
         /** @return the media library. */
         public MediaService media() {
-            return new MediaService(entityManager, clock, settings);
+            return new MediaService(entityManager, clock, settings, audit());
         }
 
         /** @return the content importer. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ruralitic.access.AccessDeniedException;
 import org.ruralitic.access.Actor;
+import org.ruralitic.access.AuditAction;
 import org.ruralitic.access.Role;
 import org.ruralitic.common.Fixture;
 import org.ruralitic.common.PageRequest;
@@ -87,6 +88,10 @@ public abstract class MediaSuite {
         assertThat(webpFile.getAltText()).isEmpty();
         assertThat(photo.path()).isEqualTo("/ruralitic/media/" + photo.id() + "-" + stored.getSha256().substring(0, 12) + ".jpg");
         assertThat(banner.path()).endsWith(".webp");
+        List<AuditAction> audited = fixture.inTransaction(services -> services.entityManager().createQuery(
+            "SELECT e.action FROM AuditEntry e WHERE e.subjectType = 'media' AND e.subjectId = :id", AuditAction.class)
+            .setParameter("id", photo.id()).getResultList());
+        assertThat(audited).containsExactly(AuditAction.UPLOAD);
     }
 
     @Test
