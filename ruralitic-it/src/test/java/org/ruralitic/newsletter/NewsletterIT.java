@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ruralitic.it.HtmlChecker;
 import org.ruralitic.it.Mailbox;
 import org.ruralitic.it.SamplePortal;
 import org.ruralitic.it.Visitor;
@@ -286,6 +287,19 @@ class NewsletterIT {
             "Origin", visitor.origin());
         assertThat(posted.statusCode()).isEqualTo(303);
         assertThat(posted.headers().firstValue("Location").orElseThrow()).contains("/ruralitic/newsletter/check-your-inbox");
+    }
+
+    @Test
+    void theFormAndItsPagesPassTheNuHtmlChecker() {
+        for (String language : List.of("fr", "en")) {
+            Visitor visitor = new Visitor(deployment, language);
+            for (String path : List.of("ruralitic/newsletter", "ruralitic/", "ruralitic/newsletter/check-your-inbox")) {
+                assertThat(HtmlChecker.errors(visitor.get(path).body())).as(path + " in " + language).isEmpty();
+            }
+            HttpResponse<String> rejected = signUp(visitor, "jeanne@", false, null, visitor.origin());
+            assertThat(rejected.body()).contains("rt-signup-errors");
+            assertThat(HtmlChecker.errors(rejected.body())).as("the form with errors in " + language).isEmpty();
+        }
     }
 
     /**
