@@ -223,6 +223,8 @@ class ArticleBackOfficeIT {
         HttpResponse<String> log = admin.get("ruralitic/admin/audit");
         assertThat(log.statusCode()).isEqualTo(200);
         assertThat(log.body()).contains("Journal des actions").contains("admin").contains("Création");
+        // This deployment has no newsletter settings: its administrators are told which ones are missing.
+        assertThat(log.body()).contains("La lettre d’information n’est pas encore ouverte").contains("newsletter.base.url");
         assertThat(Agent.signedIn(deployment, "marie").get("ruralitic/admin/audit").statusCode()).isEqualTo(403);
     }
 
