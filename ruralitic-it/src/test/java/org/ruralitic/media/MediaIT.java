@@ -195,7 +195,7 @@ class MediaIT {
             assertThat(browser.all("label[for='rt-media-upload:file']")).hasSize(1);
             assertThat(browser.all("fieldset > legend")).hasSize(1);
             browser.type("[id='rt-media-upload:alt']", "Vaches salers").clickAndLoad("[id='rt-media-upload:submit']");
-            assertThat(browser.text(".rt-admin-errors")).isEqualTo(language.startsWith("fr")
+            assertThat(browser.text("[id='rt-media-upload:fileError']")).isEqualTo(language.startsWith("fr")
                 ? "Choisissez un fichier image (JPEG, PNG ou WebP)." : "Choose an image file (JPEG, PNG or WebP).");
             assertThat(browser.all("[id='rt-media-upload:alt']").get(0).getAttribute("value")).isEqualTo("Vaches salers");
             assertThat(browser.accessibilityViolations()).as(language + ", with a message").isEmpty();
