@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ruralitic.mail.OutgoingMail;
+import org.ruralitic.text.Html;
 
 /**
  * The confirmation mail of a sign-up, in French or English, as plain text and HTML, with the unsubscribe link in its
@@ -53,10 +54,10 @@ final class ConfirmationMail {
         String plain = greeting + "\n\n" + intro + "\n" + confirmUrl + "\n\n" + expiry + "\n\n" + ignore + "\n\n-- \n"
             + text(locale, "unsubscribe.line", unsubscribeUrl) + "\n";
         String html = "<!DOCTYPE html>\n<html lang=\"" + language + "\">\n<head><meta charset=\"UTF-8\"><title>"
-            + escape(subject) + "</title></head>\n<body>\n<p>" + escape(greeting) + "</p>\n<p>" + escape(intro)
-            + "</p>\n<p><a href=\"" + escape(confirmUrl) + "\">" + escape(action) + "</a></p>\n<p>" + escape(expiry)
-            + "</p>\n<p>" + escape(ignore) + "</p>\n<hr>\n<p><a href=\"" + escape(unsubscribeUrl) + "\">"
-            + escape(unsubscribe) + "</a></p>\n</body>\n</html>\n";
+            + Html.escape(subject) + "</title></head>\n<body>\n<p>" + Html.escape(greeting) + "</p>\n<p>" + Html.escape(intro)
+            + "</p>\n<p><a href=\"" + Html.escape(confirmUrl) + "\">" + Html.escape(action) + "</a></p>\n<p>" + Html.escape(expiry)
+            + "</p>\n<p>" + Html.escape(ignore) + "</p>\n<hr>\n<p><a href=\"" + Html.escape(unsubscribeUrl) + "\">"
+            + Html.escape(unsubscribe) + "</a></p>\n</body>\n</html>\n";
 
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("List-Unsubscribe", "<" + unsubscribeUrl + ">");
@@ -75,25 +76,6 @@ final class ConfirmationMail {
         return baseUrl + UNSUBSCRIBE_PATH + token;
     }
 
-    /**
-     * @param text any text.
-     * @return it, safe in HTML text and attribute values.
-     */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
 
     private static String text(Locale locale, String key, Object... arguments) {
         return NewsletterMessages.text(locale, KEY + key, arguments);

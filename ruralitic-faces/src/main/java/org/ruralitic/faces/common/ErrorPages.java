@@ -17,6 +17,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ruralitic.text.Html;
 
 /**
  * Makes every error below {@value Router#BASE} the library's own answer: a page in the visitor's language (French or
@@ -139,12 +140,12 @@ public class ErrorPages implements Filter {
         // Only constant texts and the context path (which the container decoded and checked) go into the page.
         return "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-            + "<meta name=\"robots\" content=\"noindex\"/><title>" + escape(text.getString(key + ".title"))
-            + " – RuraliTIC</title><link rel=\"stylesheet\" href=\"" + escape(style) + "\"/></head>"
+            + "<meta name=\"robots\" content=\"noindex\"/><title>" + Html.escape(text.getString(key + ".title"))
+            + " – RuraliTIC</title><link rel=\"stylesheet\" href=\"" + Html.escape(style) + "\"/></head>"
             + "<body class=\"rt-page\"><main id=\"rt-main\" class=\"rt-main\"><section class=\"rt-error\"><h1>"
-            + escape(text.getString(key + ".title")) + "</h1><p>" + escape(text.getString(key + ".text"))
-            + "</p><p><a href=\"" + escape(context + Router.BASE + "/?lang=" + locale.getLanguage()) + "\">"
-            + escape(text.getString("notFound.back")) + "</a></p></section></main></body></html>\n";
+            + Html.escape(text.getString(key + ".title")) + "</h1><p>" + Html.escape(text.getString(key + ".text"))
+            + "</p><p><a href=\"" + Html.escape(context + Router.BASE + "/?lang=" + locale.getLanguage()) + "\">"
+            + Html.escape(text.getString("notFound.back")) + "</a></p></section></main></body></html>\n";
     }
 
     private static Locale locale(HttpServletRequest request) {
@@ -170,7 +171,4 @@ public class ErrorPages implements Filter {
         };
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

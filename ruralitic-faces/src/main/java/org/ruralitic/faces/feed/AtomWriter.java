@@ -16,6 +16,7 @@ import org.ruralitic.article.Article;
 import org.ruralitic.article.ArticleBlock;
 import org.ruralitic.text.Markdown;
 import org.ruralitic.theme.Theme;
+import org.ruralitic.text.Html;
 
 /**
  * Writes an Atom feed (RFC 4287) of articles with the JDK's StAX writer, which escapes titles and summaries. An
@@ -112,23 +113,23 @@ public final class AtomWriter {
         for (ArticleBlock block : article.getBlocks()) {
             switch (block.getKind()) {
                 case PARAGRAPH -> html.append(Markdown.toHtml(block.getText()));
-                case HEADING -> html.append("<h2>").append(escape(block.getText())).append("</h2>\n");
+                case HEADING -> html.append("<h2>").append(Html.escape(block.getText())).append("</h2>\n");
                 case QUOTATION -> {
                     html.append("<blockquote>").append(Markdown.toHtml(block.getText()));
                     if (block.getAttribution() != null && !block.getAttribution().isBlank()) {
-                        html.append("<p>— ").append(escape(block.getAttribution())).append("</p>");
+                        html.append("<p>— ").append(Html.escape(block.getAttribution())).append("</p>");
                     }
                     html.append("</blockquote>\n");
                 }
-                case QUESTION_ANSWER -> html.append("<p><strong>").append(escape(block.getText()))
+                case QUESTION_ANSWER -> html.append("<p><strong>").append(Html.escape(block.getText()))
                     .append("</strong></p>\n").append(Markdown.toHtml(block.getAnswer()));
                 case IMAGE -> {
                     String url = block.getImageUrl();
                     String src = url.startsWith("/") && !url.startsWith("//") ? context + url : url;
-                    html.append("<figure><img src=\"").append(escape(src)).append("\" alt=\"")
-                        .append(escape(block.getImageAlt())).append("\"/>");
+                    html.append("<figure><img src=\"").append(Html.escape(src)).append("\" alt=\"")
+                        .append(Html.escape(block.getImageAlt())).append("\"/>");
                     if (block.getText() != null && !block.getText().isBlank()) {
-                        html.append("<figcaption>").append(escape(block.getText())).append("</figcaption>");
+                        html.append("<figcaption>").append(Html.escape(block.getText())).append("</figcaption>");
                     }
                     html.append("</figure>\n");
                 }
@@ -137,20 +138,6 @@ public final class AtomWriter {
         return html.toString();
     }
 
-    private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
