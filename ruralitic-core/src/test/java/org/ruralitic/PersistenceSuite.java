@@ -35,6 +35,7 @@ import org.ruralitic.event.Edition;
 import org.ruralitic.event.SocialNetwork;
 import org.ruralitic.mail.OutboxSuite;
 import org.ruralitic.media.MediaSuite;
+import org.ruralitic.newsletter.NewsletterIssueSuite;
 import org.ruralitic.newsletter.NewsletterSuite;
 import org.ruralitic.newsletter.SignUpGuardSuite;
 import org.ruralitic.partner.LogoSize;
@@ -408,6 +409,14 @@ public abstract class PersistenceSuite {
     class SignUpGuard extends SignUpGuardSuite {
 
         SignUpGuard() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
+    @Nested
+    class Issues extends NewsletterIssueSuite {
+
+        Issues() {
             super(PersistenceSuite.this.fixture);
         }
     }

@@ -25,5 +25,9 @@ public enum AuditAction {
     /** Made a shareable preview link. */
     SHARE_PREVIEW,
     /** Uploaded a file. */
-    UPLOAD
+    UPLOAD,
+    /** Sent a test of a newsletter issue to a few addresses. */
+    SEND_TEST,
+    /** Started sending a newsletter issue to every confirmed subscriber. */
+    SEND
 }

@@ -85,9 +85,42 @@ public class JakartaMailSender implements MailSender {
         }
     }
 
+    @Override
+    public Connection connect() throws MailException {
+        try {
+            Transport transport = session().getTransport();
+            transport.connect();
+            return new Connection() {
+                @Override
+                public void send(OutgoingMail mail) throws MailException {
+                    try {
+                        MimeMessage message = message(mail);
+                        transport.sendMessage(message, message.getAllRecipients());
+                    }
+                    catch (MessagingException e) {
+                        throw new MailException(MessageFormat.format(NOT_SENT, mail.recipient()), e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        transport.close();
+                    }
+                    catch (MessagingException e) {
+                        // Nothing is lost: every mail sent was accepted before.
+                    }
+                }
+            };
+        }
+        catch (MessagingException e) {
+            throw new MailException(MessageFormat.format(NOT_SENT, "the mail server"), e);
+        }
+    }
+
     MimeMessage message(OutgoingMail mail) throws MessagingException {
         String charset = StandardCharsets.UTF_8.name();
-        MimeMessage message = new MimeMessage(session());
+        MimeMessage message = new KeptMessageId(session());
         InternetAddress from = new InternetAddress(settings.get(FROM)
             .orElseThrow(() -> new IllegalStateException(NO_FROM)));
         try {
@@ -112,6 +145,21 @@ public class JakartaMailSender implements MailSender {
         }
         message.saveChanges();
         return message;
+    }
+
+    /** A message that keeps the {@code Message-ID} it was given (a newsletter's bounces name it) when saved. */
+    private static final class KeptMessageId extends MimeMessage {
+
+        KeptMessageId(Session session) {
+            super(session);
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (getHeader("Message-ID") == null) {
+                super.updateMessageID();
+            }
+        }
     }
 
     private Session session() {

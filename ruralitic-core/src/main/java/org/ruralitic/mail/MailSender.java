@@ -16,4 +16,34 @@ public interface MailSender {
      * @throws MailException when it could not be handed to the mail server; the outbox tries again later.
      */
     void send(OutgoingMail mail) throws MailException;
+
+    /**
+     * Opens a connection for many mails in a row, as a newsletter issue sends them. The default sends each mail on
+     * its own, as {@link #send(OutgoingMail)}.
+     *
+     * @return the connection; close it when done.
+     * @throws MailException when the mail server cannot be reached.
+     */
+    default Connection connect() throws MailException {
+        return this::send;
+    }
+
+    /**
+     * A connection to the mail server for several mails.
+     *
+     * @since 0.3
+     */
+    @FunctionalInterface
+    interface Connection extends AutoCloseable {
+
+        /**
+         * @param mail the mail.
+         * @throws MailException when the server did not accept it.
+         */
+        void send(OutgoingMail mail) throws MailException;
+
+        @Override
+        default void close() {
+        }
+    }
 }

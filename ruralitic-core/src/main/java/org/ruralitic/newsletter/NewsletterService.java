@@ -28,6 +28,7 @@ import org.ruralitic.common.Settings;
 import org.ruralitic.common.Transactions;
 import org.ruralitic.guard.FormStamps;
 import org.ruralitic.guard.RateLimiter;
+import org.ruralitic.guard.Secrets;
 import org.ruralitic.guard.StampCheck;
 import org.ruralitic.mail.JakartaMailSender;
 import org.ruralitic.mail.OutboxMail;
@@ -110,6 +111,9 @@ public class NewsletterService {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    Secrets secrets;
+
     /** For CDI. */
     protected NewsletterService() {
     }
@@ -121,15 +125,17 @@ public class NewsletterService {
      * @param settings the settings of the newsletter.
      * @param stamps the checker of form stamps.
      * @param limiter the rate limit of sign-ups.
+     * @param secrets the key of the unsubscribe links of newsletter issues.
      */
     public NewsletterService(EntityManager entityManager, Transactions transactions, Clock clock, Settings settings,
-        FormStamps stamps, RateLimiter limiter) {
+        FormStamps stamps, RateLimiter limiter, Secrets secrets) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.clock = clock;
         this.settings = settings;
         this.stamps = stamps;
         this.limiter = limiter;
+        this.secrets = secrets;
     }
 
     /**
@@ -213,20 +219,34 @@ public class NewsletterService {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN) {
             return UnsubscribeOutcome.UNKNOWN;
         }
-        String hash = SecureTokens.hash(token.strip());
+        String clean = token.strip();
+        // An issue's link is signed; a confirmation mail's is a random token whose hash is kept.
+        Optional<Long> signed = UnsubscribeLinks.isSigned(clean) ? new UnsubscribeLinks(secrets).verify(clean)
+            : Optional.empty();
+        if (UnsubscribeLinks.isSigned(clean) && signed.isEmpty()) {
+            return UnsubscribeOutcome.UNKNOWN;
+        }
+        String hash = SecureTokens.hash(clean);
         return retrying(em -> {
-            Optional<Subscription> found = Persistence.single(em.createNamedQuery(Subscription.BY_UNSUBSCRIBE_TOKEN,
-                Subscription.class).setParameter("hash", hash));
+            Optional<Subscription> found = signed.isPresent()
+                ? Optional.ofNullable(em.find(Subscription.class, signed.get()))
+                : Persistence.single(em.createNamedQuery(Subscription.BY_UNSUBSCRIBE_TOKEN, Subscription.class)
+                    .setParameter("hash", hash));
             found.ifPresent(subscription -> {
                 subscription.unsubscribe(clock.instant());
                 deleteUnsent(em, List.of(subscription.getEmail()));
+                // From this commit on, no issue leaves for the address: a delivery not yet claimed is skipped.
+                em.createNamedQuery(Delivery.SKIP_SUBSCRIPTION).setParameter("skipped", DeliveryStatus.SKIPPED)
+                    .setParameter("subscription", subscription.getId()).setParameter("pending", DeliveryStatus.PENDING)
+                    .executeUpdate();
             });
             return found.isPresent() ? UnsubscribeOutcome.UNSUBSCRIBED : UnsubscribeOutcome.UNKNOWN;
         });
     }
 
     /**
-     * Erases an address (RGPD art. 17): its subscription and every mail to it in the outbox, sent or not.
+     * Erases an address (RGPD art. 17): its subscription, every mail to it in the outbox, sent or not, and its
+     * deliveries of newsletter issues (an issue's figures then count one recipient less).
      *
      * @param email the address, as typed or normalised.
      * @return whether it had a subscription.
@@ -235,6 +255,10 @@ public class NewsletterService {
     public boolean erase(String email) {
         String normalised = EmailAddresses.normalise(email);
         entityManager.createNamedQuery(OutboxMail.DELETE_TO).setParameter("recipient", normalised).executeUpdate();
+        Persistence.single(entityManager.createNamedQuery(Subscription.BY_EMAIL, Subscription.class)
+            .setParameter("email", normalised)).ifPresent(subscription -> entityManager
+                .createNamedQuery(Delivery.DELETE_SUBSCRIPTION).setParameter("subscription", subscription.getId())
+                .executeUpdate());
         return entityManager.createNamedQuery(Subscription.DELETE_BY_EMAIL).setParameter("email", normalised)
             .executeUpdate() > 0;
     }

@@ -119,6 +119,12 @@ public class Subscription extends BaseEntity {
     @Column(name = "last_mailed_at")
     private Instant lastMailedAt;
 
+    @Column(name = "bounced_at")
+    private Instant bouncedAt;
+
+    @Column(name = "bounce_status", length = 20)
+    private String bounceStatus;
+
     protected Subscription() {
     }
 
@@ -227,6 +233,30 @@ public class Subscription extends BaseEntity {
         }
         status = SubscriptionStatus.UNSUBSCRIBED;
         unsubscribedAt = now;
+    }
+
+    /**
+     * Records a hard bounce: the address does not exist or refuses mail for good. No issue is mailed to it again;
+     * it stays on the list, marked, for an administrator to see (and erase).
+     *
+     * @param now the time the report was read.
+     * @param status the report's status code, such as {@code 5.1.1}.
+     */
+    public void bounced(Instant now, String status) {
+        if (bouncedAt == null) {
+            bouncedAt = Objects.requireNonNull(now, "now is required");
+            bounceStatus = status == null || status.length() <= 20 ? status : status.substring(0, 20);
+        }
+    }
+
+    /** @return when a hard bounce was reported, or {@code null}. */
+    public Instant getBouncedAt() {
+        return bouncedAt;
+    }
+
+    /** @return the status code of the bounce, or {@code null}. */
+    public String getBounceStatus() {
+        return bounceStatus;
     }
 
     /**

@@ -29,7 +29,8 @@ public final class Migrations {
         "V3__newsletter.sql",
         "V4__change_stamps.sql",
         "V5__article_editing.sql",
-        "V6__media.sql");
+        "V6__media.sql",
+        "V7__newsletter_issues.sql");
 
     /** The history table of our migrations, apart from any Flyway history of the portal. */
     public static final String HISTORY_TABLE = "rt_schema_history";

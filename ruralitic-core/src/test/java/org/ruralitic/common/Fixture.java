@@ -29,6 +29,8 @@ import org.ruralitic.guard.Secrets;
 import org.ruralitic.mail.JakartaMailSender;
 import org.ruralitic.mail.OutboxDispatcher;
 import org.ruralitic.media.MediaService;
+import org.ruralitic.newsletter.IssueDispatcher;
+import org.ruralitic.newsletter.NewsletterIssues;
 import org.ruralitic.newsletter.NewsletterService;
 import org.ruralitic.partner.PartnerService;
 import org.ruralitic.programme.ProgrammeService;
@@ -93,6 +95,18 @@ public final class Fixture implements AutoCloseable {
         settings.put(JakartaMailSender.SMTP_HOST, "127.0.0.1");
         settings.put(JakartaMailSender.SMTP_PORT, Integer.toString(smtpPort));
         return new OutboxDispatcher(transactions, new JakartaMailSender(new Settings(settings::get)));
+    }
+
+    /**
+     * @param smtpPort the port of the SMTP server on this machine.
+     * @return a dispatcher of newsletter issues through Jakarta Mail to that server.
+     */
+    public IssueDispatcher issueDispatcher(int smtpPort) {
+        settings.put(JakartaMailSender.SMTP_HOST, "127.0.0.1");
+        settings.put(JakartaMailSender.SMTP_PORT, Integer.toString(smtpPort));
+        Settings view = new Settings(settings::get);
+        return new IssueDispatcher(transactions, new JakartaMailSender(view), view,
+            new Secrets(transactions, clockAt(NOW)));
     }
 
     /** @return the data source of the database, not counted. */
@@ -201,7 +215,7 @@ public final class Fixture implements AutoCloseable {
 
         /** @return the newsletter service. */
         public NewsletterService newsletter() {
-            return new NewsletterService(entityManager, transactions, clock, settings, stamps(), limiter());
+            return new NewsletterService(entityManager, transactions, clock, settings, stamps(), limiter(), secrets());
         }
 
         /** @return the theme service. */
@@ -227,6 +241,11 @@ public final class Fixture implements AutoCloseable {
         /** @return the article service. */
         public ArticleService articles() {
             return new ArticleService(entityManager, clock);
+        }
+
+        /** @return the newsletter issues. */
+        public NewsletterIssues issues() {
+            return new NewsletterIssues(entityManager, clock, settings, audit(), newsletter());
         }
 
         /** @return the audit log. */

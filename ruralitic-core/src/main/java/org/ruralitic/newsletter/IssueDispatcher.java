@@ -1,0 +1,285 @@
+package org.ruralitic.newsletter;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.ruralitic.common.SecureTokens;
+import org.ruralitic.common.Settings;
+import org.ruralitic.common.Transactions;
+import org.ruralitic.guard.Secrets;
+import org.ruralitic.mail.MailException;
+import org.ruralitic.mail.MailSender;
+import org.ruralitic.mail.OutboxDispatcher;
+import org.ruralitic.mail.OutboxMail;
+
+/**
+ * Sends the deliveries of newsletter issues, on every server at once if need be:
+ * <ol>
+ * <li>a delivery is claimed by an update that only one server wins, which also marks it {@code SENDING}: an address
+ * that unsubscribes commits before it (the delivery is skipped) or after it (that one mail was already leaving);</li>
+ * <li>the mail goes to SMTP with no transaction open, over one connection for the whole batch;</li>
+ * <li>the delivery is marked {@code SENT} in its own transaction as soon as the server accepted it, so a crash
+ * loses at most the mark of the mail in flight (which is then sent again once its claim of {@value #LEASE_TEXT} runs
+ * out: nothing is skipped, and at most that one mail is sent twice).</li>
+ * </ol>
+ * A failure puts the delivery back with the outbox's growing delay and stops the run (the server is likely down: the
+ * others wait rather than burn their attempts); after {@value OutboxDispatcher#MAX_ATTEMPTS} attempts it is given up.
+ * Throttled by {@value #RATE} mails per minute, counted over every server. Plain Java, as {@link OutboxDispatcher}.
+ *
+ * @since 0.3
+ */
+@ApplicationScoped
+public class IssueDispatcher {
+
+    /** Mails per minute over every server, {@code 0} for no limit (default {@value #DEFAULT_RATE}). */
+    public static final String RATE = "newsletter.send.rate";
+
+    /** The {@code List-Id} of the mails (default: the list's name and {@code newsletter.<portal's host>}). */
+    public static final String LIST_ID = "newsletter.list.id";
+
+    /** Mails per minute unless {@value #RATE} says otherwise. */
+    public static final int DEFAULT_RATE = 600;
+
+    /** How long a claim holds: far longer than the mail library's time-outs. */
+    public static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** Most deliveries one call sends. */
+    public static final int BATCH = 200;
+
+    static final String LEASE_TEXT = "2 minutes";
+
+    private static final Logger LOGGER = System.getLogger(IssueDispatcher.class.getName());
+    private static final String RETRY = "RuraliTIC newsletter: issue {0} to subscription {1} not sent (attempt {2}),"
+        + " next attempt at {3}: {4}";
+    private static final String GIVEN_UP = "RuraliTIC newsletter: issue {0} to subscription {1} given up after {2}"
+        + " attempts: {3}";
+    private static final String RECOVERED = "RuraliTIC newsletter: {0} delivery(ies) whose server stopped mid-send"
+        + " put back to send";
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Secrets secrets;
+
+    private final Map<Long, Frozen> issues = new ConcurrentHashMap<>();
+
+    /** For CDI. */
+    protected IssueDispatcher() {
+    }
+
+    /**
+     * @param transactions the transactions of each step.
+     * @param sender the mail sender.
+     * @param settings the portal's address, the rate and the list's identifier.
+     * @param secrets the key of the unsubscribe links.
+     */
+    public IssueDispatcher(Transactions transactions, MailSender sender, Settings settings, Secrets secrets) {
+        this.transactions = transactions;
+        this.sender = sender;
+        this.settings = settings;
+        this.secrets = secrets;
+    }
+
+    /**
+     * Sends the deliveries due at {@code now}, at most {@value #BATCH} and what the rate allows, then marks the issues
+     * whose deliveries are all done as sent.
+     *
+     * @param now the time.
+     * @return how many mails were sent.
+     */
+    public int dispatchDue(Instant now) {
+        int recovered = transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.RECOVER)
+            .setParameter("pending", DeliveryStatus.PENDING).setParameter("sending", DeliveryStatus.SENDING)
+            .setParameter("now", now).executeUpdate());
+        if (recovered > 0) {
+            LOGGER.log(Level.WARNING, RECOVERED, recovered);
+        }
+        int allowed = allowance(now);
+        int sent = 0;
+        if (allowed > 0) {
+            List<Object[]> due = transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.DUE, Object[].class)
+                .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now)
+                .setParameter("confirmed", SubscriptionStatus.CONFIRMED).setMaxResults(Math.min(BATCH, allowed))
+                .getResultList());
+            if (!due.isEmpty()) {
+                sent = send(due, now);
+            }
+        }
+        finishDone(now);
+        return sent;
+    }
+
+    private int send(List<Object[]> due, Instant now) {
+        String claimer = SecureTokens.random();
+        UnsubscribeLinks links = new UnsubscribeLinks(secrets);
+        String baseUrl = NewsletterIssues.baseUrl(settings);
+        String listId = listId(settings);
+        int sent = 0;
+        MailSender.Connection connection = null;
+        try {
+            for (Object[] key : due) {
+                long issueId = ((Number) key[0]).longValue();
+                long subscriptionId = ((Number) key[1]).longValue();
+                Optional<Claim> claim = claim(issueId, subscriptionId, claimer, now);
+                if (claim.isEmpty()) {
+                    continue; // another server has it, or the address unsubscribed meanwhile
+                }
+                Frozen issue = issues.computeIfAbsent(issueId, this::frozen);
+                try {
+                    if (connection == null) {
+                        connection = sender.connect();
+                    }
+                    connection.send(IssueMail.mail(issue.subject(), issue.language(), issue.rendering(),
+                        claim.get().email(), links.url(baseUrl, subscriptionId),
+                        messageId(issueId, subscriptionId, baseUrl), listId));
+                }
+                catch (MailException | RuntimeException e) {
+                    failed(issueId, subscriptionId, claimer, claim.get().attempts(), e, now);
+                    break;
+                }
+                transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.SENT)
+                    .setParameter("sent", DeliveryStatus.SENT).setParameter("now", now).setParameter("issue", issueId)
+                    .setParameter("subscription", subscriptionId).setParameter("claimer", claimer).executeUpdate());
+                sent++;
+            }
+        }
+        finally {
+            if (connection != null) {
+                connection.close();
+            }
+        }
+        return sent;
+    }
+
+    private Optional<Claim> claim(long issueId, long subscriptionId, String claimer, Instant now) {
+        return transactions.inNewTransaction(em -> {
+            int claimed = em.createNamedQuery(Delivery.CLAIM).setParameter("sending", DeliveryStatus.SENDING)
+                .setParameter("claimer", claimer).setParameter("until", now.plus(LEASE)).setParameter("issue", issueId)
+                .setParameter("subscription", subscriptionId).setParameter("pending", DeliveryStatus.PENDING)
+                .setParameter("now", now).executeUpdate();
+            if (claimed != 1) {
+                return Optional.empty();
+            }
+            Subscription subscription = em.find(Subscription.class, subscriptionId);
+            Delivery delivery = em.find(Delivery.class, new Delivery.Key(issueId, subscriptionId));
+            return Optional.of(new Claim(subscription.getEmail(), delivery.getAttempts()));
+        });
+    }
+
+    private void failed(long issueId, long subscriptionId, String claimer, int attempts, Exception failure,
+        Instant now) {
+        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage()
+            + (failure.getCause() == null ? "" : " (" + failure.getCause().getMessage() + ")");
+        String kept = error.length() > OutboxMail.MAX_ERROR ? error.substring(0, OutboxMail.MAX_ERROR) : error;
+        boolean givenUp = attempts >= OutboxDispatcher.MAX_ATTEMPTS;
+        Instant next = now.plus(OutboxMail.backoff(attempts, OutboxDispatcher.FIRST_DELAY,
+            OutboxDispatcher.LONGEST_DELAY));
+        transactions.inNewTransaction(em -> (givenUp ? em.createNamedQuery(Delivery.GIVE_UP)
+            .setParameter("failed", DeliveryStatus.FAILED) : em.createNamedQuery(Delivery.RETRY)
+            .setParameter("pending", DeliveryStatus.PENDING).setParameter("next", next))
+            .setParameter("error", kept).setParameter("issue", issueId).setParameter("subscription", subscriptionId)
+            .setParameter("claimer", claimer).setParameter("sending", DeliveryStatus.SENDING).executeUpdate());
+        if (givenUp) {
+            LOGGER.log(Level.ERROR, GIVEN_UP, issueId, subscriptionId, attempts, error);
+        }
+        else {
+            LOGGER.log(Level.WARNING, RETRY, issueId, subscriptionId, attempts, next.toString(), error);
+        }
+    }
+
+    private int allowance(Instant now) {
+        int rate = rate();
+        if (rate <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        long lastMinute = transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.SENT_SINCE, Long.class)
+            .setParameter("since", now.minus(Duration.ofMinutes(1))).getSingleResult());
+        return (int) Math.max(0, rate - lastMinute);
+    }
+
+    private int rate() {
+        try {
+            return settings.get(RATE).map(String::strip).map(Integer::parseInt).orElse(DEFAULT_RATE);
+        }
+        catch (NumberFormatException e) {
+            return DEFAULT_RATE;
+        }
+    }
+
+    private void finishDone(Instant now) {
+        transactions.inNewTransaction(em -> {
+            for (Long id : em.createNamedQuery(NewsletterIssue.SENDING, Long.class)
+                .setParameter("sending", IssueStatus.SENDING).getResultList()) {
+                long open = em.createNamedQuery(Delivery.OPEN, Long.class).setParameter("issue", id)
+                    .setParameter("open", List.of(DeliveryStatus.PENDING, DeliveryStatus.SENDING)).getSingleResult();
+                if (open == 0) {
+                    em.find(NewsletterIssue.class, id).finish(now);
+                    issues.remove(id);
+                }
+            }
+            return null;
+        });
+    }
+
+    private Frozen frozen(long issueId) {
+        return transactions.inNewTransaction(em -> {
+            NewsletterIssue issue = em.find(NewsletterIssue.class, issueId);
+            return new Frozen(issue.getSubject(), issue.getLanguage(), issue.rendering());
+        });
+    }
+
+    /**
+     * @param issueId the issue.
+     * @param subscriptionId the recipient's subscription ({@code 0} for a test).
+     * @param baseUrl the portal's address.
+     * @return the {@code Message-ID} of that mail: a bounce that quotes it names the issue.
+     */
+    static String messageId(long issueId, long subscriptionId, String baseUrl) {
+        return "<rt." + issueId + "." + subscriptionId + "." + SecureTokens.random().substring(0, 10) + "@"
+            + host(baseUrl) + ">";
+    }
+
+    /**
+     * @param settings the settings.
+     * @return the {@code List-Id} header's value.
+     */
+    static String listId(Settings settings) {
+        return settings.get(LIST_ID).filter(value -> !value.isBlank()).orElseGet(() -> {
+            IssueMail.Look look = NewsletterIssues.look(settings, "fr");
+            return "\"" + look.name().replace("\"", "'") + "\" <newsletter." + host(look.baseUrl()) + ">";
+        });
+    }
+
+    private static String host(String baseUrl) {
+        try {
+            String host = URI.create(baseUrl).getHost();
+            return host == null ? "localhost" : host;
+        }
+        catch (IllegalArgumentException e) {
+            return "localhost";
+        }
+    }
+
+    private record Claim(String email, int attempts) {
+    }
+
+    private record Frozen(String subject, String language, IssueRendering rendering) {
+    }
+}
