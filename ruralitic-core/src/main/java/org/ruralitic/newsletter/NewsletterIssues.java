@@ -286,6 +286,16 @@ public class NewsletterIssues {
     }
 
     /**
+     * @param actor an administrator: the addresses are personal data.
+     * @return the subscriptions whose address bounced for good, latest first, at most 100.
+     */
+    public List<Subscription> bounced(@NotNull Actor actor) {
+        actor.require(Role.ADMINISTRATOR);
+        return entityManager.createQuery("SELECT s FROM Subscription s WHERE s.bouncedAt IS NOT NULL"
+            + " ORDER BY s.bouncedAt DESC, s.id DESC", Subscription.class).setMaxResults(100).getResultList();
+    }
+
+    /**
      * @param page which page.
      * @return the issues sent or being sent, newest first: the public archive (anyone may read it).
      */

@@ -277,6 +277,14 @@ public class NewsletterService {
         return confirmed.size();
     }
 
+    /** @return how many confirmed subscribers a newsletter issue sent now would reach (bounced addresses left out). */
+    @Transactional(TxType.SUPPORTS)
+    public long confirmedCount() {
+        return entityManager.createQuery("SELECT COUNT(s) FROM Subscription s WHERE s.status = :confirmed"
+            + " AND s.bouncedAt IS NULL", Long.class).setParameter("confirmed", SubscriptionStatus.CONFIRMED)
+            .getSingleResult();
+    }
+
     /**
      * Deletes the unconfirmed sign-ups whose link expired before {@code now}, with their unsent mails, the ended
      * rate-limit windows, and the outbox's mails sent or given up longer ago than {@value #OUTBOX_RETENTION}.

@@ -62,7 +62,11 @@ public class AdminFilter implements Filter {
         new AdminRoute("/articles/([0-9]{1,18})/?", "article"),
         new AdminRoute("/articles/([0-9]{1,18})/history/?", "history"),
         new AdminRoute("/articles/([0-9]{1,18})/preview/?", "preview"),
-        new AdminRoute("/(bin|audit|media)/?", null));
+        new AdminRoute("/(bin|audit|media)/?", null),
+        new AdminRoute("/newsletters/?", "newsletters"),
+        new AdminRoute("/newsletters/new/?", "newsletter", true),
+        new AdminRoute("/newsletters/([0-9]{1,18})/?", "newsletter", true),
+        new AdminRoute("/newsletters/([0-9]{1,18})/mail/?", "newsletter-mail"));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;
@@ -93,10 +97,11 @@ public class AdminFilter implements Filter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length() + BASE.length());
-        if (isRead(request)) {
+        if (isRead(request) || "POST".equals(request.getMethod())) {
             for (AdminRoute route : ROUTES) {
                 Matcher matcher = route.pattern().matcher(path);
-                if (matcher.matches()) {
+                // A plain form (no Faces state) posts to its own address; Faces forms post to their view.
+                if (matcher.matches() && (isRead(request) || route.plainForm())) {
                     String view = route.view() != null ? route.view() : matcher.group(1);
                     if (route.view() != null && matcher.groupCount() > 0) {
                         request.setAttribute(ID, Long.valueOf(matcher.group(1)));
@@ -145,9 +150,13 @@ public class AdminFilter implements Filter {
     }
 
     /** A readable address of the back-office and its view; {@code null} takes the view from the address. */
-    private record AdminRoute(Pattern pattern, String view) {
+    private record AdminRoute(Pattern pattern, String view, boolean plainForm) {
         AdminRoute(String regex, String view) {
-            this(Pattern.compile(regex), view);
+            this(Pattern.compile(regex), view, false);
+        }
+
+        AdminRoute(String regex, String view, boolean plainForm) {
+            this(Pattern.compile(regex), view, plainForm);
         }
     }
 }

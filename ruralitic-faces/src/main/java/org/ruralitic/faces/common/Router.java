@@ -78,6 +78,8 @@ public class Router implements Filter {
         new Route("newsletter", "/newsletter/check-your-inbox/?", "newsletter-sent", false),
         new Route("newsletter", "/newsletter/confirm/?", "newsletter-confirm", false),
         new Route("newsletter", "/newsletter/unsubscribe/?", "newsletter-unsubscribe", false),
+        new Route("newsletter", "/newsletter/archive/?", "newsletter-archive"),
+        new Route("newsletter", "/newsletter/archive/([0-9]{1,18})/?", "newsletter-issue"),
         // A shareable preview link of an unpublished article: its token stands where a slug would.
         new Route("articles", "/preview/([A-Za-z0-9_-]{20,100})/?", "preview", false));
 
