@@ -105,6 +105,9 @@ public class IssueDispatcher {
      * @return how many mails were sent.
      */
     public int dispatchDue(Instant now) {
+        if (settings.get(NewsletterService.BASE_URL).filter(value -> !value.isBlank()).isEmpty()) {
+            return 0; // the newsletter is not set up on this server: nobody signed up through it, nothing to send
+        }
         int recovered = transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.RECOVER)
             .setParameter("pending", DeliveryStatus.PENDING).setParameter("sending", DeliveryStatus.SENDING)
             .setParameter("now", now).executeUpdate());

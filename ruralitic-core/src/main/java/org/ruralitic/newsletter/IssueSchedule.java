@@ -24,7 +24,8 @@ import org.ruralitic.schema.SchemaStartup;
 /**
  * Sends the deliveries of newsletter issues every five seconds ({@link IssueDispatcher}, batch after batch while
  * there are some, up to {@value #RUN_SECONDS} seconds a run) and reads the bounce mailbox every minute
- * ({@link BounceMailbox}), on every server unless {@value OutboxSchedule#DISPATCH} is {@code false}. Non-persistent
+ * ({@link BounceMailbox}), on every server unless {@value OutboxSchedule#DISPATCH} (or, for issues alone,
+ * {@value #DISPATCH_ISSUES}) is {@code false}. Non-persistent
  * EJB timers; a run still going when the next is due makes that one skip.
  *
  * @since 0.3
@@ -34,6 +35,9 @@ import org.ruralitic.schema.SchemaStartup;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class IssueSchedule {
+
+    /** The setting that switches the sending of issues off on a server, its outbox still sent (default {@code true}). */
+    public static final String DISPATCH_ISSUES = "newsletter.issues.dispatch";
 
     static final int RUN_SECONDS = 50;
 
@@ -59,7 +63,8 @@ public class IssueSchedule {
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void dispatch() {
-        if (!settings.flag(OutboxSchedule.DISPATCH, true) || !dispatching.compareAndSet(false, true)) {
+        if (!settings.flag(OutboxSchedule.DISPATCH, true) || !settings.flag(DISPATCH_ISSUES, true)
+            || !dispatching.compareAndSet(false, true)) {
             return;
         }
         try {

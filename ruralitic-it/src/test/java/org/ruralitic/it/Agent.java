@@ -110,7 +110,8 @@ public final class Agent {
      *
      * @param page the page holding the form.
      * @param formId the form's id, such as {@code editor}.
-     * @param button the clicked button's name (its client id), such as {@code editor:save}.
+     * @param button the clicked button's name (its client id), such as {@code editor:save}, or its name and value
+     *            ({@code action=send}) among buttons of one name.
      * @param changes fields to set, by name.
      * @return the response, after following redirects.
      */
@@ -136,11 +137,14 @@ public final class Agent {
             fields.merge(name, value, (first, again) -> first);
         }
         fields.putAll(changes);
-        Element clicked = form.select("[name=\"" + button + "\"]").first();
+        // "action=send" picks one of several buttons of one name by its value.
+        String[] nameAndValue = button.split("=", 2);
+        Element clicked = form.select("[name=\"" + nameAndValue[0] + "\"]" + (nameAndValue.length == 2
+            ? "[value=\"" + nameAndValue[1] + "\"]" : "")).first();
         if (clicked == null) {
             throw new IllegalStateException("No button " + button + " in form " + formId);
         }
-        fields.put(button, clicked.val());
+        fields.put(nameAndValue[0], clicked.val());
         return post(form.absUrl("action"), fields, "Origin", base.getScheme() + "://" + base.getAuthority());
     }
 

@@ -63,7 +63,7 @@ public class AdminFilter implements Filter {
         new AdminRoute("/articles/([0-9]{1,18})/history/?", "history"),
         new AdminRoute("/articles/([0-9]{1,18})/preview/?", "preview"),
         new AdminRoute("/(bin|audit|media)/?", null),
-        new AdminRoute("/newsletters/?", "newsletters"),
+        new AdminRoute("/newsletters/?", "newsletters", true),
         new AdminRoute("/newsletters/new/?", "newsletter", true),
         new AdminRoute("/newsletters/([0-9]{1,18})/?", "newsletter", true),
         new AdminRoute("/newsletters/([0-9]{1,18})/mail/?", "newsletter-mail"));

@@ -13,7 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.ruralitic.article.Article;
 import org.ruralitic.article.ArticleService;
+import org.ruralitic.common.PageRequest;
 import org.ruralitic.common.Settings;
+import org.ruralitic.newsletter.NewsletterIssue;
+import org.ruralitic.newsletter.NewsletterIssues;
 import org.ruralitic.faces.common.HttpCache;
 import org.ruralitic.faces.common.Page;
 
@@ -42,8 +45,15 @@ public class AtomFeedServlet extends HttpServlet {
     @Inject
     transient Settings settings;
 
+    @Inject
+    transient NewsletterIssues issues;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/newsletter.atom".equals(request.getPathInfo())) {
+            newsletter(request, response);
+            return;
+        }
         if (!"/articles.atom".equals(request.getPathInfo())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -58,6 +68,20 @@ public class AtomFeedServlet extends HttpServlet {
         response.setContentType(MEDIA_TYPE);
         try {
             HttpCache.send(request, response, AtomWriter.feed(latest, site, self, language));
+        }
+        catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The archive of the newsletter: its sent issues, newest first, each with its web version. */
+    private void newsletter(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<NewsletterIssue> sent = issues.archive(PageRequest.of(1, SIZE)).items();
+        String site = HttpCache.origin(request, settings.get(Page.BASE_URL).orElse(null)) + request.getContextPath()
+            + "/ruralitic";
+        response.setContentType(MEDIA_TYPE);
+        try {
+            HttpCache.send(request, response, AtomWriter.issues(sent, site, site + "/feed/newsletter.atom"));
         }
         catch (XMLStreamException e) {
             throw new IOException(e);

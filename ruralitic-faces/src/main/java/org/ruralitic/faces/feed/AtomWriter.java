@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.ruralitic.article.Article;
 import org.ruralitic.article.ArticleBlock;
+import org.ruralitic.newsletter.NewsletterIssue;
 import org.ruralitic.text.Markdown;
 import org.ruralitic.theme.Theme;
 import org.ruralitic.text.Html;
@@ -63,6 +64,53 @@ public final class AtomWriter {
         element(xml, "generator", "RuraliTIC");
         for (Article article : latest) {
             entry(xml, article, site);
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return out.toByteArray();
+    }
+
+    /**
+     * @param sent the issues of the newsletter sent, newest first.
+     * @param site the absolute address of the RuraliTIC pages.
+     * @param self the absolute address of this feed, also its id.
+     * @return the feed of the newsletter's archive, UTF-8: each entry the web version of an issue, nobody's data.
+     * @throws XMLStreamException never, with the JDK's writer.
+     */
+    public static byte[] issues(List<NewsletterIssue> sent, String site, String self) throws XMLStreamException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.setDefaultNamespace(ATOM);
+        xml.writeStartElement(ATOM, "feed");
+        xml.writeDefaultNamespace(ATOM);
+        xml.writeAttribute("xml:lang", "fr");
+        element(xml, "id", self);
+        element(xml, "title", "RuraliTIC – Lettre d’information");
+        Instant updated = sent.stream().map(NewsletterIssue::getSendStartedAt).max(Comparator.naturalOrder())
+            .orElse(Instant.EPOCH);
+        element(xml, "updated", RFC_3339.format(updated));
+        link(xml, "self", "application/atom+xml", self);
+        link(xml, "alternate", "text/html", site + "/newsletter/archive");
+        xml.writeStartElement("author");
+        element(xml, "name", "RuraliTIC");
+        xml.writeEndElement();
+        element(xml, "generator", "RuraliTIC");
+        for (NewsletterIssue issue : sent) {
+            String url = site + "/newsletter/archive/" + issue.getId();
+            xml.writeStartElement("entry");
+            xml.writeAttribute("xml:lang", issue.getLanguage());
+            element(xml, "id", url);
+            element(xml, "title", issue.getSubject());
+            element(xml, "updated", RFC_3339.format(issue.getSendStartedAt()));
+            element(xml, "published", RFC_3339.format(issue.getSendStartedAt()));
+            link(xml, "alternate", "text/html", url);
+            xml.writeStartElement("content");
+            xml.writeAttribute("type", "html");
+            xml.writeCharacters(issue.rendering().web());
+            xml.writeEndElement();
+            xml.writeEndElement();
         }
         xml.writeEndElement();
         xml.writeEndDocument();

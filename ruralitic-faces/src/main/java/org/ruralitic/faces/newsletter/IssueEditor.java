@@ -148,8 +148,10 @@ public class IssueEditor {
                     errors.add("confirmSend", text(IssueException.NOT_CONFIRMED));
                 }
                 else {
-                    act(() -> issues.send(staff.getActor(), id, saved.get().getVersion()))
-                        .ifPresent(sent -> AdminActions.redirect(AdminFilter.BASE + "/newsletters/" + id + "?done=sent"));
+                    act(() -> issues.send(staff.getActor(), id, saved.get().getVersion())).ifPresent(sent -> {
+                        AdminActions.contentChanged(null); // the archive shows it at once on this server
+                        AdminActions.redirect(AdminFilter.BASE + "/newsletters/" + id + "?done=sent");
+                    });
                 }
             }
             default -> AdminActions.redirect(AdminFilter.BASE + "/newsletters/" + id + "?done=saved");

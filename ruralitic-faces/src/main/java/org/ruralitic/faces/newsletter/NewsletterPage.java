@@ -50,7 +50,7 @@ public class NewsletterPage {
     public static final String OUTCOME_UNAVAILABLE = "unavailable";
 
     // Tokens are URL-safe Base64: anything else is not a token and is never echoed into the page.
-    private static final Pattern TOKEN_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{1,100}$");
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("^[A-Za-z0-9_.-]{1,100}$"); // a dot in the signed links of issues
 
     /** @return the token of the link, when it looks like one; {@code null} otherwise. */
     public String getToken() {
