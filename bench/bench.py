@@ -7,9 +7,11 @@ Started by bench/run (which builds the WAR first); see bench/README.md. Options:
     --servers payara,wildfly
     --counts 10,1000,10000
     --no-signup           skip the sign-up harness
+    --no-send             skip the newsletter send (10 000 subscribers, a kill mid-send)
+    --send-only           only the newsletter send
 
 Environment: DURATION (s, 4), REPS (3), RENDER_REPS (1), WARMUP (s, 3), THREADS (2), CONNECTIONS (16), SESSION_REQUESTS (30),
-SIGNUP_SECONDS (10), SIGNUP_THREADS (8), START_TIMEOUT (s, 900), IMPORT_MAX (10000).
+SIGNUP_SECONDS (10), SIGNUP_THREADS (8), SEND_SUBSCRIBERS (10000), START_TIMEOUT (s, 900), IMPORT_MAX (10000).
 """
 import argparse
 import datetime
@@ -68,6 +70,7 @@ ENV = {
     'session_requests': int(os.environ.get('SESSION_REQUESTS', 30)),
     'signup_seconds': int(os.environ.get('SIGNUP_SECONDS', 10)),
     'signup_threads': int(os.environ.get('SIGNUP_THREADS', 8)),
+    'send_subscribers': int(os.environ.get('SEND_SUBSCRIBERS', 10000)),
     'start_timeout': int(os.environ.get('START_TIMEOUT', 900)),
 }
 
@@ -444,6 +447,35 @@ def measure_signups(run_dir, reps):
     return rows
 
 
+# --- newsletter send -------------------------------------------------------------------------------------------
+
+def measure_send(run_dir):
+    count = ENV['send_subscribers']
+    log(f'newsletter send: {count} confirmed subscribers, PostgreSQL, GreenMail, a sending process killed mid-send')
+    args = (f'-javaagent:${{org.eclipse.persistence:org.eclipse.persistence.jpa:jar}} -Xmx1g -cp %classpath'
+            f' org.ruralitic.newsletter.SendBenchmark {count} 0.4')
+    out = subprocess.run(['mvn', '-q', '-pl', 'ruralitic-core', 'dependency:properties', 'exec:exec',
+                          '-Dexec.classpathScope=test', '-Dexec.executable=java', f'-Dexec.args={args}'],
+                         cwd=ROOT, capture_output=True, text=True)
+    with open(os.path.join(run_dir, 'send.log'), 'w') as f:
+        f.write(out.stdout + out.stderr)
+    if out.returncode != 0:
+        raise RuntimeError(f'send harness failed: see {run_dir}/send.log')
+    result = {}
+    for line in out.stdout.splitlines():
+        if line.startswith('SEND '):
+            fields = dict(item.split('=', 1) for item in line.split()[1:])
+            result[fields['run']] = fields
+    whole, killed = result['whole'], result['killed']
+    log(f'newsletter send: {float(whole["rate"]):.0f} mails/s ({whole["delivered"]} in {whole["seconds"]} s);'
+        f' killed after {killed["killedAfter"]}: {killed["distinct"]} delivered once, {killed["twice"]} twice,'
+        f' {killed["missing"]} missing')
+    return {'subscribers': int(whole['subscribers']), 'rate': float(whole['rate']),
+            'seconds': float(whole['seconds']), 'delivered': int(whole['delivered']),
+            'killed_after': int(killed['killedAfter']), 'killed_delivered': int(killed['delivered']),
+            'distinct': int(killed['distinct']), 'twice': int(killed['twice']), 'missing': int(killed['missing'])}
+
+
 # --- report -----------------------------------------------------------------------------------------------------
 
 def machine():
@@ -469,7 +501,7 @@ def mark(ok):
     return '✓' if ok else '✗'
 
 
-def report(pages, signups, started, seconds, options, host):
+def report(pages, signups, started, seconds, options, host, send=None):
     date = started.strftime('%Y-%m-%d %H:%M')
     kb = lambda b: f'{b / 1024:.1f}'
     lines = [f'# RuraliTIC benchmark — {date}', '',
@@ -516,6 +548,12 @@ def report(pages, signups, started, seconds, options, host):
             lines.append(f'| {s["provider"]} | {s["threads"]} | {s["rate"]:.0f} | {", ".join(map(str, s["rates"]))} |'
                          f' {s["outbox"]} / {s["subscriptions"]} | {s["errors"]} | {mark(s["rate"] >= 1000)} |')
         lines.append('')
+    if send:
+        lines += ['## Newsletter send (PostgreSQL, GreenMail over TCP, EclipseLink, throttling off)', '',
+                  '| Subscribers | Mails/s | Seconds | Delivered | Killed after | Then delivered once | Twice | Missing |',
+                  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+                  f'| {send["subscribers"]} | {send["rate"]:.0f} | {send["seconds"]:.1f} | {send["delivered"]} |'
+                  f' {send["killed_after"]} | {send["distinct"]} | {send["twice"]} | {send["missing"]} |', '']
     return '\n'.join(lines)
 
 
@@ -546,6 +584,8 @@ def main():
     parser.add_argument('--servers', default=None)
     parser.add_argument('--counts', default=None)
     parser.add_argument('--no-signup', action='store_true')
+    parser.add_argument('--no-send', action='store_true')
+    parser.add_argument('--send-only', action='store_true')
     options = parser.parse_args()
     if options.quick:
         ENV['reps'] = int(os.environ.get('REPS', 1))
@@ -565,8 +605,10 @@ def main():
     os.makedirs(run_dir)
     log(f'RuraliTIC bench: {described}; {host}; logs in {run_dir}')
     ensure_artifacts()
-    pages, signups = [], []
+    pages, signups, send = [], [], None
     instances = {'payara': Payara(), 'wildfly': WildFly()}
+    if options.send_only:
+        servers, options.no_signup = [], True
     try:
         for name in servers:
             for count in counts:
@@ -575,11 +617,13 @@ def main():
                     json.dump(pages, f, indent=1)
         if not options.no_signup:
             signups = measure_signups(run_dir, 1 if options.quick else ENV['reps'])
+        if not options.no_send and not options.quick:
+            send = measure_send(run_dir)
     finally:
         for server in instances.values():
             server.stop()
     seconds = time.monotonic() - clock
-    markdown = report(pages, signups, started, seconds, described, host)
+    markdown = report(pages, signups, started, seconds, described, host, send)
     os.makedirs(RESULTS, exist_ok=True)
     stamp = started.strftime('%Y-%m-%d-%H%M')
     csv = csv_rows(pages, signups, started.strftime('%Y-%m-%dT%H:%M'))

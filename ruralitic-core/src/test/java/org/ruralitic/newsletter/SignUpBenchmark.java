@@ -158,7 +158,7 @@ public final class SignUpBenchmark {
     }
 
     /** A data source that keeps closed connections for the next caller, in auto-commit, as a server's pool does. */
-    private static final class Pool implements DataSource {
+    static final class Pool implements DataSource {
 
         private final DataSource real;
         private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
