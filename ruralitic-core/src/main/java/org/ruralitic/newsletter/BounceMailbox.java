@@ -159,7 +159,7 @@ public class BounceMailbox {
         Instant now) {
         subscription.bounced(now, status);
         em.createNamedQuery(Delivery.SKIP_SUBSCRIPTION).setParameter("skipped", DeliveryStatus.SKIPPED)
-            .setParameter("subscription", subscription.getId()).setParameter("pending", DeliveryStatus.PENDING)
+            .setParameter("subscription", subscription.getId()).setParameter("open", Delivery.NOT_SENT)
             .executeUpdate();
         report.delivery().filter(ids -> ids[1] == subscription.getId()).ifPresent(ids -> em.createQuery(
             "UPDATE Delivery d SET d.status = :bounced WHERE d.issueId = :issue AND d.subscriptionId = :subscription"

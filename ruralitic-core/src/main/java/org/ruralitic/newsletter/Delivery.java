@@ -27,11 +27,18 @@ import jakarta.persistence.Table;
     + " WHERE d.status = :pending AND d.nextAttemptAt <= :now AND s.id = d.subscriptionId"
     + " AND s.status = :confirmed AND s.bouncedAt IS NULL ORDER BY d.issueId, d.subscriptionId")
 @NamedQuery(name = Delivery.CLAIM, query = "UPDATE Delivery d SET d.status = :sending, d.claimedBy = :claimer,"
-    + " d.claimedUntil = :until, d.attempts = d.attempts + 1 WHERE d.issueId = :issue AND d.subscriptionId = :subscription"
-    + " AND d.status = :pending AND d.nextAttemptAt <= :now")
+    + " d.claimedUntil = :until, d.attempts = d.attempts + 1 WHERE d.issueId = :issue"
+    + " AND d.subscriptionId IN :subscriptions AND d.status = :pending AND d.nextAttemptAt <= :now")
+@NamedQuery(name = Delivery.CLAIMED, query = "SELECT d.subscriptionId, s.email, d.attempts FROM Delivery d,"
+    + " Subscription s WHERE d.issueId = :issue AND d.claimedBy = :claimer AND d.status = :sending"
+    + " AND s.id = d.subscriptionId ORDER BY d.subscriptionId")
+@NamedQuery(name = Delivery.STATUS, query = "SELECT d.status FROM Delivery d WHERE d.issueId = :issue"
+    + " AND d.subscriptionId = :subscription AND d.claimedBy = :claimer")
+@NamedQuery(name = Delivery.RELEASE, query = "UPDATE Delivery d SET d.status = :pending, d.claimedUntil = NULL,"
+    + " d.attempts = d.attempts - 1 WHERE d.issueId = :issue AND d.claimedBy = :claimer AND d.status = :sending")
 @NamedQuery(name = Delivery.SENT, query = "UPDATE Delivery d SET d.status = :sent, d.sentAt = :now,"
     + " d.claimedUntil = NULL, d.lastError = NULL WHERE d.issueId = :issue AND d.subscriptionId = :subscription"
-    + " AND d.claimedBy = :claimer")
+    + " AND d.claimedBy = :claimer AND d.status = :sending")
 @NamedQuery(name = Delivery.RETRY, query = "UPDATE Delivery d SET d.status = :pending, d.nextAttemptAt = :next,"
     + " d.claimedUntil = NULL, d.lastError = :error WHERE d.issueId = :issue AND d.subscriptionId = :subscription"
     + " AND d.claimedBy = :claimer AND d.status = :sending")
@@ -41,7 +48,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = Delivery.RECOVER, query = "UPDATE Delivery d SET d.status = :pending, d.claimedUntil = NULL"
     + " WHERE d.status = :sending AND d.claimedUntil <= :now")
 @NamedQuery(name = Delivery.SKIP_SUBSCRIPTION, query = "UPDATE Delivery d SET d.status = :skipped"
-    + " WHERE d.subscriptionId = :subscription AND d.status = :pending")
+    + " WHERE d.subscriptionId = :subscription AND d.status IN :open")
 @NamedQuery(name = Delivery.DELETE_SUBSCRIPTION, query = "DELETE FROM Delivery d WHERE d.subscriptionId = :subscription")
 @NamedQuery(name = Delivery.SENT_SINCE, query = "SELECT COUNT(d) FROM Delivery d WHERE d.sentAt >= :since")
 @NamedQuery(name = Delivery.COUNTS, query = "SELECT d.status, COUNT(d) FROM Delivery d WHERE d.issueId = :issue"
@@ -56,12 +63,24 @@ public class Delivery implements Serializable {
      * {@code now}, {@code confirmed}. */
     public static final String DUE = "Delivery.due";
 
-    /** Claims a due delivery for sending; parameters {@code issue}, {@code subscription}, {@code sending},
-     * {@code claimer}, {@code until}, {@code pending}, {@code now}. */
+    /** Claims due deliveries of an issue for sending; parameters {@code issue}, {@code subscriptions},
+     * {@code sending}, {@code claimer}, {@code until}, {@code pending}, {@code now}. */
     public static final String CLAIM = "Delivery.claim";
 
+    /** The deliveries a claim won: subscription, address, attempts; parameters {@code issue}, {@code claimer},
+     * {@code sending}. */
+    public static final String CLAIMED = "Delivery.claimed";
+
+    /** The status of a claimed delivery, read just before its mail leaves; parameters {@code issue},
+     * {@code subscription}, {@code claimer}. */
+    public static final String STATUS = "Delivery.status";
+
+    /** Gives back the claimed deliveries a run did not get to; parameters {@code pending}, {@code issue},
+     * {@code claimer}, {@code sending}. */
+    public static final String RELEASE = "Delivery.release";
+
     /** Marks a claimed delivery sent; parameters {@code issue}, {@code subscription}, {@code sent}, {@code now},
-     * {@code claimer}. */
+     * {@code claimer}, {@code sending}. */
     public static final String SENT = "Delivery.sent";
 
     /** Puts a claimed delivery back for a later attempt; parameters {@code issue}, {@code subscription},
@@ -76,8 +95,8 @@ public class Delivery implements Serializable {
      * {@code sending}, {@code now}. */
     public static final String RECOVER = "Delivery.recover";
 
-    /** Skips the pending deliveries to a subscription; parameters {@code skipped}, {@code subscription},
-     * {@code pending}. */
+    /** Skips the deliveries to a subscription not sent yet, claimed or not; parameters {@code skipped},
+     * {@code subscription}, {@code open} (pending and sending). */
     public static final String SKIP_SUBSCRIPTION = "Delivery.skipSubscription";
 
     /** Deletes every delivery to a subscription (erasure); parameter {@code subscription}. */
@@ -91,6 +110,10 @@ public class Delivery implements Serializable {
 
     /** How many deliveries of an issue are still to do; parameters {@code issue}, {@code open}. */
     public static final String OPEN = "Delivery.open";
+
+    /** The statuses of a delivery whose mail has not left. */
+    public static final java.util.List<DeliveryStatus> NOT_SENT = java.util.List.of(DeliveryStatus.PENDING,
+        DeliveryStatus.SENDING);
 
     @Id
     @Column(name = "issue_id")

@@ -5,9 +5,10 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,15 +26,18 @@ import org.ruralitic.mail.OutboxMail;
 /**
  * Sends the deliveries of newsletter issues, on every server at once if need be:
  * <ol>
- * <li>a delivery is claimed by an update that only one server wins, which also marks it {@code SENDING}: an address
- * that unsubscribes commits before it (the delivery is skipped) or after it (that one mail was already leaving);</li>
+ * <li>a batch of deliveries is claimed by one update, each row won by one server only, which marks them
+ * {@code SENDING}; the rows this server won are read back;</li>
+ * <li>just before its mail leaves, each row's status is read again: an address that unsubscribed (or bounced) since
+ * has had its row skipped in that transaction, and gets nothing;</li>
  * <li>the mail goes to SMTP with no transaction open, over one connection for the whole batch;</li>
  * <li>the delivery is marked {@code SENT} in its own transaction as soon as the server accepted it, so a crash
  * loses at most the mark of the mail in flight (which is then sent again once its claim of {@value #LEASE_TEXT} runs
  * out: nothing is skipped, and at most that one mail is sent twice).</li>
  * </ol>
  * A failure puts the delivery back with the outbox's growing delay and stops the run (the server is likely down: the
- * others wait rather than burn their attempts); after {@value OutboxDispatcher#MAX_ATTEMPTS} attempts it is given up.
+ * rest of the batch is released unattempted rather than burn its attempts); a batch still going after half the
+ * claim's time releases the rest too; after {@value OutboxDispatcher#MAX_ATTEMPTS} attempts it is given up.
  * Throttled by {@value #RATE} mails per minute, counted over every server. Plain Java, as {@link OutboxDispatcher}.
  *
  * @since 0.3
@@ -130,37 +134,53 @@ public class IssueDispatcher {
     }
 
     private int send(List<Object[]> due, Instant now) {
+        Map<Long, List<Long>> byIssue = new LinkedHashMap<>();
+        for (Object[] key : due) {
+            byIssue.computeIfAbsent(((Number) key[0]).longValue(), issue -> new ArrayList<>())
+                .add(((Number) key[1]).longValue());
+        }
         String claimer = SecureTokens.random();
         UnsubscribeLinks links = new UnsubscribeLinks(secrets);
         String baseUrl = NewsletterIssues.baseUrl(settings);
         String listId = listId(settings);
+        long deadline = System.nanoTime() + LEASE.dividedBy(2).toNanos();
         int sent = 0;
         MailSender.Connection connection = null;
         try {
-            for (Object[] key : due) {
-                long issueId = ((Number) key[0]).longValue();
-                long subscriptionId = ((Number) key[1]).longValue();
-                Optional<Claim> claim = claim(issueId, subscriptionId, claimer, now);
-                if (claim.isEmpty()) {
-                    continue; // another server has it, or the address unsubscribed meanwhile
-                }
-                Frozen issue = issues.computeIfAbsent(issueId, this::frozen);
-                try {
-                    if (connection == null) {
-                        connection = sender.connect();
+            for (Map.Entry<Long, List<Long>> batch : byIssue.entrySet()) {
+                long issueId = batch.getKey();
+                List<Object[]> claimed = claim(issueId, batch.getValue(), claimer, now);
+                Frozen issue = claimed.isEmpty() ? null : issues.computeIfAbsent(issueId, this::frozen);
+                // Released on every way out but a dying process's (an Error): its claim then runs out by itself.
+                for (Object[] row : claimed) {
+                    long subscriptionId = ((Number) row[0]).longValue();
+                    if (System.nanoTime() > deadline) {
+                        release(issueId, claimer); // well before the claim runs out
+                        return sent;
                     }
-                    connection.send(IssueMail.mail(issue.subject(), issue.language(), issue.rendering(),
-                        claim.get().email(), links.url(baseUrl, subscriptionId),
-                        messageId(issueId, subscriptionId, baseUrl), listId));
+                    if (!stillToSend(issueId, subscriptionId, claimer)) {
+                        continue; // unsubscribed or bounced since the claim: nothing leaves for it
+                    }
+                    try {
+                        if (connection == null) {
+                            connection = sender.connect();
+                        }
+                        connection.send(IssueMail.mail(issue.subject(), issue.language(), issue.rendering(),
+                            (String) row[1], links.url(baseUrl, subscriptionId),
+                            messageId(issueId, subscriptionId, baseUrl), listId));
+                    }
+                    catch (MailException | RuntimeException e) {
+                        failed(issueId, subscriptionId, claimer, ((Number) row[2]).intValue(), e, now);
+                        release(issueId, claimer);
+                        return sent;
+                    }
+                    transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.SENT)
+                        .setParameter("sent", DeliveryStatus.SENT).setParameter("now", now)
+                        .setParameter("issue", issueId).setParameter("subscription", subscriptionId)
+                        .setParameter("claimer", claimer).setParameter("sending", DeliveryStatus.SENDING)
+                        .executeUpdate());
+                    sent++;
                 }
-                catch (MailException | RuntimeException e) {
-                    failed(issueId, subscriptionId, claimer, claim.get().attempts(), e, now);
-                    break;
-                }
-                transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.SENT)
-                    .setParameter("sent", DeliveryStatus.SENT).setParameter("now", now).setParameter("issue", issueId)
-                    .setParameter("subscription", subscriptionId).setParameter("claimer", claimer).executeUpdate());
-                sent++;
             }
         }
         finally {
@@ -171,19 +191,31 @@ public class IssueDispatcher {
         return sent;
     }
 
-    private Optional<Claim> claim(long issueId, long subscriptionId, String claimer, Instant now) {
+    /** Claims the due deliveries of one issue in one update; answers those this server won. */
+    private List<Object[]> claim(long issueId, List<Long> subscriptions, String claimer, Instant now) {
         return transactions.inNewTransaction(em -> {
             int claimed = em.createNamedQuery(Delivery.CLAIM).setParameter("sending", DeliveryStatus.SENDING)
                 .setParameter("claimer", claimer).setParameter("until", now.plus(LEASE)).setParameter("issue", issueId)
-                .setParameter("subscription", subscriptionId).setParameter("pending", DeliveryStatus.PENDING)
+                .setParameter("subscriptions", subscriptions).setParameter("pending", DeliveryStatus.PENDING)
                 .setParameter("now", now).executeUpdate();
-            if (claimed != 1) {
-                return Optional.empty();
-            }
-            Subscription subscription = em.find(Subscription.class, subscriptionId);
-            Delivery delivery = em.find(Delivery.class, new Delivery.Key(issueId, subscriptionId));
-            return Optional.of(new Claim(subscription.getEmail(), delivery.getAttempts()));
+            return claimed == 0 ? List.<Object[]>of() : em.createNamedQuery(Delivery.CLAIMED, Object[].class)
+                .setParameter("issue", issueId).setParameter("claimer", claimer)
+                .setParameter("sending", DeliveryStatus.SENDING).getResultList();
         });
+    }
+
+    private boolean stillToSend(long issueId, long subscriptionId, String claimer) {
+        return transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.STATUS, DeliveryStatus.class)
+            .setParameter("issue", issueId).setParameter("subscription", subscriptionId)
+            .setParameter("claimer", claimer).getResultStream().findFirst()
+            .filter(status -> status == DeliveryStatus.SENDING).isPresent());
+    }
+
+    /** The claimed deliveries a run did not get to go back to wait for any server, as if never claimed. */
+    private void release(long issueId, String claimer) {
+        transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.RELEASE)
+            .setParameter("pending", DeliveryStatus.PENDING).setParameter("issue", issueId)
+            .setParameter("claimer", claimer).setParameter("sending", DeliveryStatus.SENDING).executeUpdate());
     }
 
     private void failed(long issueId, long subscriptionId, String claimer, int attempts, Exception failure,
@@ -278,9 +310,6 @@ public class IssueDispatcher {
         catch (IllegalArgumentException e) {
             return "localhost";
         }
-    }
-
-    private record Claim(String email, int attempts) {
     }
 
     private record Frozen(String subject, String language, IssueRendering rendering) {

@@ -237,7 +237,7 @@ public class NewsletterService {
                 deleteUnsent(em, List.of(subscription.getEmail()));
                 // From this commit on, no issue leaves for the address: a delivery not yet claimed is skipped.
                 em.createNamedQuery(Delivery.SKIP_SUBSCRIPTION).setParameter("skipped", DeliveryStatus.SKIPPED)
-                    .setParameter("subscription", subscription.getId()).setParameter("pending", DeliveryStatus.PENDING)
+                    .setParameter("subscription", subscription.getId()).setParameter("open", Delivery.NOT_SENT)
                     .executeUpdate();
             });
             return found.isPresent() ? UnsubscribeOutcome.UNSUBSCRIBED : UnsubscribeOutcome.UNKNOWN;
