@@ -165,6 +165,30 @@ class ArticleBackOfficeBrowserIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "fr-FR", "en-GB" })
+    void theNewsletterPagesHaveNoAccessibilityViolationAndWorkFromTheKeyboard(String language) {
+        try (Browser browser = Browser.signedIn(deployment, language, "admin")) {
+            browser.open("ruralitic/admin/newsletters/new");
+            browser.clickAndLoad("button[value=save]"); // no subject: the summary and the field's error
+            assertThat(browser.all("#subject[aria-invalid=true]")).hasSize(1);
+            assertThat(browser.accessibilityViolations()).as("issue editor with errors " + language).isEmpty();
+            browser.type("#subject", "Lettre accessible");
+            browser.type("#section-0-text", "Un *texte*.");
+            // Enter in a field submits with the form's first button: a save, not a move.
+            browser.script("document.getElementById('subject').focus();");
+            browser.all("#subject").get(0).sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitForText(".rt-admin-notice", language.startsWith("fr") ? "Lettre enregistrée." : "Newsletter saved.");
+            assertThat(browser.script("return document.getElementById('section-0-text').value;"))
+                .isEqualTo("Un *texte*.");
+            String editor = browser.url().replaceFirst("\\?.*$", "").replaceFirst("^.*?/ruralitic/", "ruralitic/");
+            for (String path : List.of(editor, "ruralitic/admin/newsletters", "ruralitic/newsletter/archive")) {
+                browser.open(path);
+                assertThat(browser.accessibilityViolations()).as(path + " " + language).isEmpty();
+            }
+        }
+    }
+
     private static String slug(Browser browser, String editor) {
         browser.open(editor.replaceFirst("^.*?/ruralitic/", "ruralitic/"));
         return (String) browser.script("return document.getElementById('editor:slug').value;");
