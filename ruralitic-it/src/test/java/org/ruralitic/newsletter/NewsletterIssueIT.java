@@ -218,6 +218,10 @@ class NewsletterIssueIT {
         assertThat(visitor.get("ruralitic/newsletter/archive/" + id).statusCode()).isEqualTo(404);
         assertThat(visitor.get("ruralitic/newsletter/archive").body()).doesNotContain("Brouillon secret");
         assertThat(marie.get("ruralitic/admin/newsletters/999999999").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> deleted = press(marie, saved, "delete", Map.of());
+        assertThat(deleted.body()).contains("Brouillon supprimé.").doesNotContain("Brouillon secret");
+        assertThat(marie.get(saved.uri().getPath()).statusCode()).isEqualTo(404);
     }
 
     /** Writes a new issue through its form; returns the editor page after the save. */

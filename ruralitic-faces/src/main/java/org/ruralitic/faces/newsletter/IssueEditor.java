@@ -42,7 +42,7 @@ import org.ruralitic.newsletter.NewsletterService;
  * <p>
  * A plain HTML form, posted to its own address and handled by a view action: it holds no Faces view state, so it
  * never expires, and whatever was typed comes back with the messages when an action is refused. Each button names
- * its action ({@code action=save}, {@code add}, {@code remove-2}, {@code up-2}, {@code test}, {@code send}); every
+ * its action ({@code action=save}, {@code add}, {@code remove-2}, {@code up-2}, {@code test}, {@code send}, {@code delete}); every
  * one saves what was typed first. Sending needs its confirmation box ticked. Cross-site posts never reach here
  * ({@link AdminFilter}).
  *
@@ -129,6 +129,15 @@ public class IssueEditor {
             else {
                 draft.moveUp(index);
             }
+            reload();
+            return;
+        }
+        if ("delete".equals(action) && draft.getId() != null) {
+            long id = draft.getId();
+            act(() -> {
+                issues.delete(staff.getActor(), id, draft.getVersion());
+                return id;
+            }).ifPresent(deleted -> AdminActions.redirect(AdminFilter.BASE + "/newsletters?deleted=1"));
             reload();
             return;
         }
