@@ -415,20 +415,26 @@ def measure_pages(server, count, app, ready):
 
 # --- sign-ups ---------------------------------------------------------------------------------------------------
 
-def measure_signups(run_dir, reps):
-    log(f'sign-ups: {ENV["signup_threads"]} threads, {reps} x {ENV["signup_seconds"]} s per provider, PostgreSQL')
+def core_harness(run_dir, name, main_and_args):
+    """Runs a main class of ruralitic-core's test sources (EclipseLink woven, as on Payara); returns its output."""
     args = (f'-javaagent:${{org.eclipse.persistence:org.eclipse.persistence.jpa:jar}} -Xmx1g -cp %classpath'
-            f' org.ruralitic.newsletter.SignUpBenchmark {ENV["signup_seconds"]} {ENV["signup_threads"]} {reps} 5'
-            f' ECLIPSELINK,HIBERNATE')
+            f' {main_and_args}')
     out = subprocess.run(['mvn', '-q', '-pl', 'ruralitic-core', 'dependency:properties', 'exec:exec',
                           '-Dexec.classpathScope=test', '-Dexec.executable=java', f'-Dexec.args={args}'],
                          cwd=ROOT, capture_output=True, text=True)
-    with open(os.path.join(run_dir, 'signup.log'), 'w') as f:
+    with open(os.path.join(run_dir, f'{name}.log'), 'w') as f:
         f.write(out.stdout + out.stderr)
     if out.returncode != 0:
-        raise RuntimeError(f'sign-up harness failed: see {run_dir}/signup.log')
+        raise RuntimeError(f'{name} harness failed: see {run_dir}/{name}.log')
+    return out.stdout
+
+
+def measure_signups(run_dir, reps):
+    log(f'sign-ups: {ENV["signup_threads"]} threads, {reps} x {ENV["signup_seconds"]} s per provider, PostgreSQL')
+    out = core_harness(run_dir, 'signup', f'org.ruralitic.newsletter.SignUpBenchmark {ENV["signup_seconds"]}'
+                       f' {ENV["signup_threads"]} {reps} 5 ECLIPSELINK,HIBERNATE')
     runs = {}
-    for line in out.stdout.splitlines():
+    for line in out.splitlines():
         if line.startswith('SIGNUP '):
             fields = dict(item.split('=', 1) for item in line.split()[1:])
             runs.setdefault(fields['provider'], []).append(fields)
@@ -452,17 +458,9 @@ def measure_signups(run_dir, reps):
 def measure_send(run_dir):
     count = ENV['send_subscribers']
     log(f'newsletter send: {count} confirmed subscribers, PostgreSQL, GreenMail, a sending process killed mid-send')
-    args = (f'-javaagent:${{org.eclipse.persistence:org.eclipse.persistence.jpa:jar}} -Xmx1g -cp %classpath'
-            f' org.ruralitic.newsletter.SendBenchmark {count} 0.4')
-    out = subprocess.run(['mvn', '-q', '-pl', 'ruralitic-core', 'dependency:properties', 'exec:exec',
-                          '-Dexec.classpathScope=test', '-Dexec.executable=java', f'-Dexec.args={args}'],
-                         cwd=ROOT, capture_output=True, text=True)
-    with open(os.path.join(run_dir, 'send.log'), 'w') as f:
-        f.write(out.stdout + out.stderr)
-    if out.returncode != 0:
-        raise RuntimeError(f'send harness failed: see {run_dir}/send.log')
+    out = core_harness(run_dir, 'send', f'org.ruralitic.newsletter.SendBenchmark {count} 0.4')
     result = {}
-    for line in out.stdout.splitlines():
+    for line in out.splitlines():
         if line.startswith('SEND '):
             fields = dict(item.split('=', 1) for item in line.split()[1:])
             result[fields['run']] = fields

@@ -13,9 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -463,18 +461,7 @@ public class ArticleEditing {
 
     /** Writes the change now, so that a save that raced another one fails here, as a conflict. */
     private void flush() {
-        try {
-            entityManager.flush();
-        }
-        catch (OptimisticLockException e) {
-            throw new EditConflictException("?", clock.instant(), -1, 0);
-        }
-        catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw new EditConflictException("?", clock.instant(), -1, 0);
-            }
-            throw e;
-        }
+        EditConflictException.flush(entityManager, clock.instant());
     }
 
     /** Keeps a revision of the article as it now is, and the action in the audit log. */

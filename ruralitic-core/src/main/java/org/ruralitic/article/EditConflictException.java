@@ -2,6 +2,10 @@ package org.ruralitic.article;
 
 import java.time.Instant;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
 /**
  * Refuses a save made over a version of the article that someone else has changed since: nothing is overwritten. The
  * form keeps what its editor typed and shows who changed what ({@link #getRevisionNumber()}).
@@ -29,6 +33,29 @@ public class EditConflictException extends RuntimeException {
         this.savedAt = savedAt;
         this.currentVersion = currentVersion;
         this.revisionNumber = revisionNumber;
+    }
+
+    /**
+     * Writes the changes of the entity manager now, so that a save that raced another one fails here, as a conflict:
+     * JPA's {@code OptimisticLockException}, thrown as is or wrapped, becomes this exception.
+     *
+     * @param entityManager the entity manager of the save.
+     * @param now the time of the save, told as the conflict's time (who won is not known here).
+     * @throws EditConflictException when a version had changed.
+     */
+    public static void flush(EntityManager entityManager, Instant now) {
+        try {
+            entityManager.flush();
+        }
+        catch (OptimisticLockException e) {
+            throw new EditConflictException("?", now, -1, 0);
+        }
+        catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw new EditConflictException("?", now, -1, 0);
+            }
+            throw e;
+        }
     }
 
     /** @return who saved the change in between. */

@@ -16,9 +16,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -368,18 +366,7 @@ public class NewsletterIssues {
     }
 
     private void flush() {
-        try {
-            entityManager.flush();
-        }
-        catch (OptimisticLockException e) {
-            throw new EditConflictException("?", clock.instant(), -1, 0);
-        }
-        catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw new EditConflictException("?", clock.instant(), -1, 0);
-            }
-            throw e;
-        }
+        EditConflictException.flush(entityManager, clock.instant());
     }
 
     private static long count(Map<DeliveryStatus, Long> counts, DeliveryStatus status) {

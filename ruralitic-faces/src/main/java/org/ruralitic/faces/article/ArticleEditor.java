@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
@@ -49,6 +48,7 @@ import org.ruralitic.faces.backoffice.AdminFilter;
 import org.ruralitic.faces.backoffice.AdminText;
 import org.ruralitic.faces.backoffice.FieldErrors;
 import org.ruralitic.faces.backoffice.Staff;
+import org.ruralitic.faces.backoffice.Validators;
 import org.ruralitic.faces.common.HttpCache;
 import org.ruralitic.faces.common.PageLocale;
 import org.ruralitic.faces.common.Router;
@@ -351,18 +351,7 @@ public class ArticleEditor implements Serializable {
 
     private void validate() {
         Locale userLocale = locale.getLocale();
-        MessageInterpolator interpolator = validation.getMessageInterpolator();
-        Validator validator = validation.usingContext().messageInterpolator(new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return interpolator.interpolate(template, context, userLocale);
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale ignored) {
-                return interpolator.interpolate(template, context, userLocale);
-            }
-        }).getValidator();
+        Validator validator = Validators.in(validation, userLocale);
         validator.validate(draft).stream()
             .sorted(Comparator.comparing(violation -> order(violation.getPropertyPath().toString())))
             .forEach(violation -> errors.add(field(violation), violation.getMessage()));

@@ -47,27 +47,13 @@ public final class AtomWriter {
         throws XMLStreamException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.setDefaultNamespace(ATOM);
-        xml.writeStartElement(ATOM, "feed");
-        xml.writeDefaultNamespace(ATOM);
-        xml.writeAttribute("xml:lang", language == null ? "fr" : language);
-        element(xml, "id", self);
-        element(xml, "title", "en".equals(language) ? "RuraliTIC – News" : "RuraliTIC – Actualités");
-        Instant updated = latest.stream().map(Article::getUpdatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-        element(xml, "updated", RFC_3339.format(updated));
-        link(xml, "self", "application/atom+xml", self);
-        link(xml, "alternate", "text/html", site + "/articles");
-        xml.writeStartElement("author");
-        element(xml, "name", "RuraliTIC");
-        xml.writeEndElement();
-        element(xml, "generator", "RuraliTIC");
+        start(xml, language == null ? "fr" : language, self, "en".equals(language) ? "RuraliTIC – News"
+            : "RuraliTIC – Actualités", latest.stream().map(Article::getUpdatedAt).max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH), site + "/articles");
         for (Article article : latest) {
             entry(xml, article, site);
         }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
+        end(xml);
         return out.toByteArray();
     }
 
@@ -81,22 +67,9 @@ public final class AtomWriter {
     public static byte[] issues(List<NewsletterIssue> sent, String site, String self) throws XMLStreamException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.setDefaultNamespace(ATOM);
-        xml.writeStartElement(ATOM, "feed");
-        xml.writeDefaultNamespace(ATOM);
-        xml.writeAttribute("xml:lang", "fr");
-        element(xml, "id", self);
-        element(xml, "title", "RuraliTIC – Lettre d’information");
-        Instant updated = sent.stream().map(NewsletterIssue::getSendStartedAt).max(Comparator.naturalOrder())
-            .orElse(Instant.EPOCH);
-        element(xml, "updated", RFC_3339.format(updated));
-        link(xml, "self", "application/atom+xml", self);
-        link(xml, "alternate", "text/html", site + "/newsletter/archive");
-        xml.writeStartElement("author");
-        element(xml, "name", "RuraliTIC");
-        xml.writeEndElement();
-        element(xml, "generator", "RuraliTIC");
+        start(xml, "fr", self, "RuraliTIC – Lettre d’information", sent.stream()
+            .map(NewsletterIssue::getSendStartedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH),
+            site + "/newsletter/archive");
         for (NewsletterIssue issue : sent) {
             String url = site + "/newsletter/archive/" + issue.getId();
             xml.writeStartElement("entry");
@@ -112,10 +85,32 @@ public final class AtomWriter {
             xml.writeEndElement();
             xml.writeEndElement();
         }
+        end(xml);
+        return out.toByteArray();
+    }
+
+    private static void start(XMLStreamWriter xml, String language, String self, String title, Instant updated,
+        String alternate) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.setDefaultNamespace(ATOM);
+        xml.writeStartElement(ATOM, "feed");
+        xml.writeDefaultNamespace(ATOM);
+        xml.writeAttribute("xml:lang", language);
+        element(xml, "id", self);
+        element(xml, "title", title);
+        element(xml, "updated", RFC_3339.format(updated));
+        link(xml, "self", "application/atom+xml", self);
+        link(xml, "alternate", "text/html", alternate);
+        xml.writeStartElement("author");
+        element(xml, "name", "RuraliTIC");
+        xml.writeEndElement();
+        element(xml, "generator", "RuraliTIC");
+    }
+
+    private static void end(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return out.toByteArray();
     }
 
     private static void entry(XMLStreamWriter xml, Article article, String site) throws XMLStreamException {

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
@@ -27,6 +26,7 @@ import org.ruralitic.faces.backoffice.AdminFormat;
 import org.ruralitic.faces.backoffice.AdminText;
 import org.ruralitic.faces.backoffice.FieldErrors;
 import org.ruralitic.faces.backoffice.Staff;
+import org.ruralitic.faces.backoffice.Validators;
 import org.ruralitic.faces.common.PageLocale;
 import org.ruralitic.newsletter.IssueDraft;
 import org.ruralitic.newsletter.IssueException;
@@ -210,18 +210,7 @@ public class IssueEditor {
 
     private void validate() {
         Locale userLocale = locale.getLocale();
-        MessageInterpolator interpolator = validation.getMessageInterpolator();
-        Validator validator = validation.usingContext().messageInterpolator(new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return interpolator.interpolate(template, context, userLocale);
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale ignored) {
-                return interpolator.interpolate(template, context, userLocale);
-            }
-        }).getValidator();
+        Validator validator = Validators.in(validation, userLocale);
         validator.validate(draft).stream()
             .sorted(Comparator.comparing((ConstraintViolation<IssueDraft> violation) -> order(violation)))
             .forEach(violation -> errors.add(field(violation), violation.getMessage()));
