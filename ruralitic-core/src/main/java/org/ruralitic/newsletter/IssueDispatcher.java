@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ public class IssueDispatcher {
         if (allowed > 0) {
             List<Object[]> due = transactions.inNewTransaction(em -> em.createNamedQuery(Delivery.DUE, Object[].class)
                 .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now)
-                .setParameter("confirmed", SubscriptionStatus.CONFIRMED).setMaxResults(Math.min(BATCH, allowed))
+                .setMaxResults(Math.min(BATCH, allowed))
                 .getResultList());
             if (!due.isEmpty()) {
                 sent = send(due, now);
@@ -191,16 +192,47 @@ public class IssueDispatcher {
         return sent;
     }
 
-    /** Claims the due deliveries of one issue in one update; answers those this server won. */
+    /**
+     * Claims the due deliveries of one issue in one update; answers those this server won, with the address of each
+     * (subscription, address, attempts), read by primary key.
+     */
     private List<Object[]> claim(long issueId, List<Long> subscriptions, String claimer, Instant now) {
         return transactions.inNewTransaction(em -> {
             int claimed = em.createNamedQuery(Delivery.CLAIM).setParameter("sending", DeliveryStatus.SENDING)
                 .setParameter("claimer", claimer).setParameter("until", now.plus(LEASE)).setParameter("issue", issueId)
                 .setParameter("subscriptions", subscriptions).setParameter("pending", DeliveryStatus.PENDING)
                 .setParameter("now", now).executeUpdate();
-            return claimed == 0 ? List.<Object[]>of() : em.createNamedQuery(Delivery.CLAIMED, Object[].class)
-                .setParameter("issue", issueId).setParameter("claimer", claimer)
-                .setParameter("sending", DeliveryStatus.SENDING).getResultList();
+            if (claimed == 0) {
+                return List.<Object[]>of();
+            }
+            List<Object[]> won = em.createNamedQuery(Delivery.CLAIMED, Object[].class).setParameter("issue", issueId)
+                .setParameter("claimer", claimer).setParameter("sending", DeliveryStatus.SENDING).getResultList();
+            Map<Long, String> addresses = new HashMap<>();
+            for (Object[] row : em.createQuery("SELECT s.id, s.email FROM Subscription s WHERE s.id IN :ids"
+                + " AND s.status = :confirmed AND s.bouncedAt IS NULL", Object[].class)
+                .setParameter("ids", won.stream().map(row -> row[0]).toList())
+                .setParameter("confirmed", SubscriptionStatus.CONFIRMED).getResultList()) {
+                addresses.put(((Number) row[0]).longValue(), (String) row[1]);
+            }
+            List<Object[]> toSend = new ArrayList<>(won.size());
+            List<Long> gone = new ArrayList<>();
+            for (Object[] row : won) {
+                long subscription = ((Number) row[0]).longValue();
+                String address = addresses.get(subscription);
+                if (address != null) {
+                    toSend.add(new Object[] {row[0], address, row[1]});
+                }
+                else {
+                    gone.add(subscription); // no longer confirmed, or erased: a row the skip did not reach
+                }
+            }
+            if (!gone.isEmpty()) {
+                em.createQuery("UPDATE Delivery d SET d.status = :skipped WHERE d.issueId = :issue"
+                    + " AND d.claimedBy = :claimer AND d.subscriptionId IN :gone").setParameter("skipped",
+                        DeliveryStatus.SKIPPED).setParameter("issue", issueId).setParameter("claimer", claimer)
+                    .setParameter("gone", gone).executeUpdate();
+            }
+            return toSend;
         });
     }
 

@@ -274,8 +274,8 @@ public class NewsletterIssues {
             counts.put((DeliveryStatus) row[0], ((Number) row[1]).longValue());
         }
         long unsubscribed = issue.getSendStartedAt() == null ? 0 : entityManager.createQuery(
-            "SELECT COUNT(d) FROM Delivery d, Subscription s WHERE d.issueId = :issue AND s.id = d.subscriptionId"
-                + " AND s.unsubscribedAt >= :since", Long.class).setParameter("issue", id)
+            "SELECT COUNT(s) FROM Subscription s WHERE s.unsubscribedAt >= :since"
+                + " AND s.id IN (SELECT d.subscriptionId FROM Delivery d WHERE d.issueId = :issue)", Long.class).setParameter("issue", id)
             .setParameter("since", issue.getSendStartedAt()).getSingleResult();
         return new IssueFigures(issue.getRecipients(), count(counts, DeliveryStatus.SENT)
             + count(counts, DeliveryStatus.BOUNCED), count(counts, DeliveryStatus.PENDING)
