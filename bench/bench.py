@@ -589,7 +589,8 @@ def main():
         ENV['reps'] = int(os.environ.get('REPS', 1))
     servers = (options.servers or ('payara' if options.quick else 'payara,wildfly')).split(',')
     counts = [int(c) for c in (options.counts or ('10' if options.quick else '10,1000,10000')).split(',')]
-    described = f'servers {",".join(servers)}, articles {",".join(map(str, counts))}' + (', quick' if options.quick else '')
+    described = ('newsletter send only' if options.send_only else f'servers {",".join(servers)}, articles'
+                 f' {",".join(map(str, counts))}' + (', quick' if options.quick else ''))
     for port in (8290, 8380, 10290):
         with socket.socket() as s:
             if s.connect_ex(('127.0.0.1', port)) == 0:
@@ -625,13 +626,15 @@ def main():
     os.makedirs(RESULTS, exist_ok=True)
     stamp = started.strftime('%Y-%m-%d-%H%M')
     csv = csv_rows(pages, signups, started.strftime('%Y-%m-%dT%H:%M'))
-    for name, text in ((f'{stamp}.md', markdown), ('latest.md', markdown), (f'{stamp}.csv', csv),
-                       ('latest.csv', csv)):
+    # A run of the send alone leaves the full run's latest results as they are.
+    outputs = (((f'{stamp}-send.md', markdown),) if options.send_only else
+               ((f'{stamp}.md', markdown), ('latest.md', markdown), (f'{stamp}.csv', csv), ('latest.csv', csv)))
+    for name, text in outputs:
         with open(os.path.join(RESULTS, name), 'w', encoding='utf-8') as f:
             f.write(text)
     print()
     print(markdown)
-    log(f'results: bench/results/{stamp}.md and .csv, bench/results/latest.md and latest.csv')
+    log('results: ' + ', '.join(f'bench/results/{name}' for name, _ in outputs))
 
 
 if __name__ == '__main__':
