@@ -29,5 +29,13 @@ public enum AuditAction {
     /** Sent a test of a newsletter issue to a few addresses. */
     SEND_TEST,
     /** Started sending a newsletter issue to every confirmed subscriber. */
-    SEND
+    SEND,
+    /** Searched or viewed personal data (subscribers). */
+    VIEW_PERSONAL_DATA,
+    /** Exported the confirmed subscribers. */
+    EXPORT,
+    /** Erased a subscriber (right to erasure). */
+    ERASE,
+    /** Sent a pending subscriber a new confirmation mail. */
+    RESEND_CONFIRMATION
 }
