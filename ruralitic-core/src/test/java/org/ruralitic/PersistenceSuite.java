@@ -37,6 +37,7 @@ import org.ruralitic.mail.OutboxSuite;
 import org.ruralitic.media.MediaSuite;
 import org.ruralitic.newsletter.NewsletterIssueSuite;
 import org.ruralitic.newsletter.NewsletterSuite;
+import org.ruralitic.newsletter.SubscribersSuite;
 import org.ruralitic.newsletter.SignUpGuardSuite;
 import org.ruralitic.partner.LogoSize;
 import org.ruralitic.partner.PartnerTier;
@@ -417,6 +418,14 @@ public abstract class PersistenceSuite {
     class Issues extends NewsletterIssueSuite {
 
         Issues() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
+    @Nested
+    class SubscriberData extends SubscribersSuite {
+
+        SubscriberData() {
             super(PersistenceSuite.this.fixture);
         }
     }

@@ -330,6 +330,22 @@ public class NewsletterService {
         return null;
     }
 
+    /**
+     * Queues a new confirmation mail for a pending subscription (an administrator's resend): new links, the old ones
+     * stop working.
+     *
+     * @param em the entity manager of the caller's transaction.
+     * @param subscription a pending subscription of that entity manager.
+     * @param now the time.
+     */
+    void mailConfirmation(EntityManager em, Subscription subscription, Instant now) {
+        Subscription.Tokens tokens = subscription.reissueConfirmation(now,
+            settings.duration(TOKEN_LIFETIME, DEFAULT_LIFETIME));
+        em.flush();
+        OutboxMail.enqueue(em, ConfirmationMail.render(subscription.getEmail(), subscription.getLocale(), baseUrl(),
+            tokens, subscription.getConfirmExpiresAt(), settings.zone()), now);
+    }
+
     private <T> T retrying(Function<EntityManager, T> work) {
         for (int attempt = 1;; attempt++) {
             try {

@@ -182,6 +182,28 @@ public class Subscription extends BaseEntity {
     }
 
     /**
+     * New links for a pending subscription's confirmation mail, sent again at an administrator's request: the consent
+     * given at the sign-up stands as it was (its date, wording and page); the earlier links stop working.
+     *
+     * @param now the time.
+     * @param lifetime how long the new confirmation link is valid.
+     * @return the tokens for the mail's links; they are not kept.
+     * @throws IllegalStateException unless pending.
+     */
+    public Tokens reissueConfirmation(Instant now, Duration lifetime) {
+        if (status != SubscriptionStatus.PENDING) {
+            throw new IllegalStateException("Only a pending subscription is sent its confirmation again");
+        }
+        Tokens tokens = new Tokens(SecureTokens.random(), SecureTokens.random());
+        confirmTokenHash = SecureTokens.hash(tokens.confirm());
+        confirmExpiresAt = now.plus(lifetime);
+        unsubscribeTokenHash = SecureTokens.hash(tokens.unsubscribe());
+        confirmationMails++;
+        lastMailedAt = now;
+        return tokens;
+    }
+
+    /**
      * @param now the time.
      * @param interval the shortest time between two confirmation mails.
      * @param maxMails the most confirmation mails for one sign-up.

@@ -32,6 +32,7 @@ import org.ruralitic.media.MediaService;
 import org.ruralitic.newsletter.IssueDispatcher;
 import org.ruralitic.newsletter.NewsletterIssues;
 import org.ruralitic.newsletter.NewsletterService;
+import org.ruralitic.newsletter.Subscribers;
 import org.ruralitic.partner.PartnerService;
 import org.ruralitic.programme.ProgrammeService;
 import org.ruralitic.schema.SchemaMigrator;
@@ -246,6 +247,11 @@ public final class Fixture implements AutoCloseable {
         /** @return the newsletter issues. */
         public NewsletterIssues issues() {
             return new NewsletterIssues(entityManager, clock, settings, audit(), newsletter());
+        }
+
+        /** @return the subscribers, for administrators. */
+        public Subscribers subscribers() {
+            return new Subscribers(entityManager, clock, audit(), newsletter(), secrets());
         }
 
         /** @return the audit log. */
