@@ -226,6 +226,41 @@ class NewsletterIssueIT {
         assertThat(marie.get(saved.uri().getPath()).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anAdministratorFindsAConsentProofErasesTheAddressAndExportsTheList() throws Exception {
+        String address = unique("efface");
+        confirmedSubscriber(address);
+        assertThat(Agent.signedIn(deployment, "marie").get("ruralitic/admin/subscribers").statusCode())
+            .isEqualTo(403);
+
+        Agent admin = Agent.signedIn(deployment, "admin");
+        HttpResponse<String> desk = admin.get("ruralitic/admin/subscribers");
+        assertThat(HtmlChecker.errors(desk.body())).isEmpty();
+        assertThat(Integer.parseInt(Jsoup.parse(desk.body()).select("#count-confirmed").text())).isPositive();
+        HttpResponse<String> found = admin.submit(desk, "search", "action=search", Map.of("q", address));
+        Document results = Jsoup.parse(found.body());
+        assertThat(results.select("#found th[scope=row]").eachText()).containsExactly(address);
+        assertThat(results.select("#found").text()).contains("2026-11").contains("/ruralitic/newsletter");
+        assertThat(found.uri().getQuery()).as("no address in the URL").isNull();
+
+        HttpResponse<String> asked = admin.submit(found, results.select("#found form").attr("id"), "action=erase",
+            Map.of());
+        HttpResponse<String> unticked = admin.submit(asked, "erase", "action=confirmErase", Map.of());
+        assertThat(unticked.body()).contains("Cochez la case pour confirmer l’effacement.");
+        HttpResponse<String> erased = admin.submit(unticked, "erase", "action=confirmErase",
+            Map.of("confirmErase", "on"));
+        assertThat(erased.body()).contains("L’abonné a été effacé.");
+        HttpResponse<String> again = admin.submit(erased, "search", "action=search", Map.of("q", address));
+        assertThat(Jsoup.parse(again.body()).select("#found th[scope=row]").eachText()).isEmpty();
+
+        HttpResponse<String> csv = admin.get("ruralitic/admin/subscribers/export");
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("email,").doesNotContain(address);
+        HttpResponse<String> audit = admin.get("ruralitic/admin/audit");
+        assertThat(audit.body()).contains("Effacement d’un abonné").contains("Export des abonnés")
+            .doesNotContain(address);
+    }
+
     /** Writes a new issue through its form; returns the editor page after the save. */
     private static HttpResponse<String> save(Agent agent, String subject, String intro) {
         HttpResponse<String> form = agent.get("ruralitic/admin/newsletters/new");

@@ -66,7 +66,9 @@ public class AdminFilter implements Filter {
         new AdminRoute("/newsletters/?", "newsletters", true),
         new AdminRoute("/newsletters/new/?", "newsletter", true),
         new AdminRoute("/newsletters/([0-9]{1,18})/?", "newsletter", true),
-        new AdminRoute("/newsletters/([0-9]{1,18})/mail/?", "newsletter-mail"));
+        new AdminRoute("/newsletters/([0-9]{1,18})/mail/?", "newsletter-mail"),
+        new AdminRoute("/subscribers/?", "subscribers", true),
+        new AdminRoute("/subscribers/export/?", "subscribers-export"));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;
