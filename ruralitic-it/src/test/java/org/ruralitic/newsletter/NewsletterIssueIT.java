@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -259,6 +260,46 @@ class NewsletterIssueIT {
         HttpResponse<String> audit = admin.get("ruralitic/admin/audit");
         assertThat(audit.body()).contains("Effacement d’un abonné").contains("Export des abonnés")
             .doesNotContain(address);
+    }
+
+    @Test
+    void aServerThatDiesMidSendIsResumedWithEachSubscriberMailedOnce() throws Exception {
+        List<String> readers = List.of(unique("reprise-a"), unique("reprise-b"), unique("reprise-c"));
+        for (String reader : readers) {
+            confirmedSubscriber(reader);
+        }
+        Agent marie = Agent.signedIn(deployment, "marie");
+        String subject = "Reprise " + readers.get(0).substring(10, 18);
+        HttpResponse<String> saved = save(marie, subject, "Après la panne.");
+        assertThat(press(marie, saved, "send", Map.of("confirmSend", "on")).uri().toString()).endsWith("?done=sent");
+
+        Visitor server = new Visitor(deployment, "fr");
+        // The server dies while handing its second mail to SMTP: one sent, the rest of its batch claimed.
+        assertThat(server.post("test/dispatch?crashAfter=1", Map.of()).body()).isEqualTo("died after 1");
+        // Restarted at once: the dead server's claim holds, nothing leaves twice.
+        assertThat(server.post("test/dispatch", Map.of()).body()).isEqualTo("0");
+        // Once the claim ran out (2 minutes), everyone not yet mailed is.
+        assertThat(Integer.parseInt(server.post("test/dispatch?ahead=121", Map.of()).body())).isPositive();
+
+        for (String reader : readers) {
+            issueTo(reader, subject);
+        }
+        for (String reader : readers) {
+            assertThat(MAILBOX.to(reader).stream().filter(mail -> subjectOf(mail).equals(subject)).count())
+                .as(reader).isEqualTo(1);
+        }
+        Document figures = Jsoup.parse(marie.get(saved.uri().getPath()).body());
+        assertThat(figures.select("#figure-pending").text()).isEqualTo("0");
+        assertThat(figures.text()).contains("Envoyée");
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        }
+        catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes a new issue through its form; returns the editor page after the save. */
