@@ -1,12 +1,14 @@
 package org.ruralitic.article;
 
+import org.ruralitic.access.EditRefusal;
+
 /**
  * Refuses an edit for a reason the editor can fix, named by a message key of the Faces bundle
  * ({@code ruralitic.article.*}) and the form field it concerns.
  *
  * @since 0.2
  */
-public class ArticleEditException extends RuntimeException {
+public class ArticleEditException extends EditRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,26 +24,11 @@ public class ArticleEditException extends RuntimeException {
     /** The bin keeps articles for 30 days only. */
     public static final String BIN_EXPIRED = "ruralitic.article.binExpired";
 
-    private final String key;
-    private final String field;
-
     /**
      * @param key the message key.
      * @param field the form field, or {@code null}.
      */
     public ArticleEditException(String key, String field) {
-        super(key);
-        this.key = key;
-        this.field = field;
-    }
-
-    /** @return the message key. */
-    public String getKey() {
-        return key;
-    }
-
-    /** @return the field it concerns, or {@code null}. */
-    public String getField() {
-        return field;
+        super(key, field);
     }
 }

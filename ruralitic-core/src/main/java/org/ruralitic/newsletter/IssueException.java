@@ -1,12 +1,14 @@
 package org.ruralitic.newsletter;
 
+import org.ruralitic.access.EditRefusal;
+
 /**
  * Refuses an action on a newsletter issue for a reason the editor can act on, named by a message key of the Faces
  * bundle ({@code ruralitic.issue.*}) and the form field it concerns.
  *
  * @since 0.3
  */
-public class IssueException extends RuntimeException {
+public class IssueException extends EditRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,26 +27,11 @@ public class IssueException extends RuntimeException {
     /** The confirmation step of the send was not ticked. */
     public static final String NOT_CONFIRMED = "ruralitic.issue.send.unconfirmed";
 
-    private final String key;
-    private final String field;
-
     /**
      * @param key the message key.
      * @param field the form field, or {@code null}.
      */
     public IssueException(String key, String field) {
-        super(key);
-        this.key = key;
-        this.field = field;
-    }
-
-    /** @return the message key. */
-    public String getKey() {
-        return key;
-    }
-
-    /** @return the field it concerns, or {@code null}. */
-    public String getField() {
-        return field;
+        super(key, field);
     }
 }
