@@ -274,6 +274,28 @@ public abstract class NewsletterIssueSuite {
     }
 
     @Test
+    void aBounceMailboxServedOverPop3IsReadToo() throws Exception {
+        confirmed("pop-gone@example.fr");
+        sent(draft("Retours POP3"));
+        GreenMail mailbox = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_POP3).dynamicPort());
+        mailbox.start();
+        try {
+            GreenMailUser user = mailbox.setUser("bounces@cantal.fr", "bounces", "Secret-123");
+            user.deliver(report("pop-gone@example.fr", "5.2.1", "failed", null));
+            fixture.settings().put(BounceMailbox.URL, "pop3://bounces:Secret-123@127.0.0.1:"
+                + mailbox.getPop3().getPort() + "/INBOX");
+            BounceMailbox bounces = new BounceMailbox(fixture.transactions(), new Settings(fixture.settings()::get),
+                clockAt(NOW));
+            assertThat(bounces.read()).isEqualTo(1);
+            assertThat(bounces.read()).isZero();
+        }
+        finally {
+            mailbox.stop();
+        }
+        assertThat(newsletters.subscription("pop-gone@example.fr").orElseThrow().getBounceStatus()).isEqualTo("5.2.1");
+    }
+
+    @Test
     void onlyAnEditorTestsAndSendsAndASentIssueNeverChangesNorLeavesTwice() {
         confirmed("issue-once@example.fr");
         NewsletterIssue issue = fixture.inTransaction(services -> services.issues().save(AUTHOR, draft("Brouillon")));
