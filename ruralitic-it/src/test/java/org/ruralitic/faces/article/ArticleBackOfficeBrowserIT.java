@@ -178,7 +178,8 @@ class ArticleBackOfficeBrowserIT {
             // Enter in a field submits with the form's first button: a save, not a move.
             browser.script("document.getElementById('subject').focus();");
             browser.all("#subject").get(0).sendKeys(org.openqa.selenium.Keys.ENTER);
-            browser.waitForText(".rt-admin-notice", language.startsWith("fr") ? "Lettre enregistrée." : "Newsletter saved.");
+            browser.waitForText(".rt-admin-notice[role=status]", language.startsWith("fr") ? "Lettre enregistrée."
+                : "Newsletter saved.");
             assertThat(browser.script("return document.getElementById('section-0-text').value;"))
                 .isEqualTo("Un *texte*.");
             String editor = browser.url().replaceFirst("\\?.*$", "").replaceFirst("^.*?/ruralitic/", "ruralitic/");
