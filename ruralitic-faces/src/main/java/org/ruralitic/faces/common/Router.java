@@ -78,6 +78,12 @@ public class Router implements Filter {
         new Route("newsletter", "/newsletter/check-your-inbox/?", "newsletter-sent", false),
         new Route("newsletter", "/newsletter/confirm/?", "newsletter-confirm", false),
         new Route("newsletter", "/newsletter/unsubscribe/?", "newsletter-unsubscribe", false),
+        // The embed pages, for other sites' frames (org.ruralitic.faces.embed).
+        new Route("embed", "/embed/programme/?", "embed/programme"),
+        new Route("embed", "/embed/partners/?", "embed/partners"),
+        new Route("embed", "/embed/news/?", "embed/news"),
+        new Route("embed", "/embed/event/?", "embed/event"),
+        new Route("embed", "/embed/articles/" + SLUG_PATTERN + "/?", "embed/article"),
         // A shareable preview link of an unpublished article: its token stands where a slug would.
         new Route("articles", "/preview/([A-Za-z0-9_-]{20,100})/?", "preview", false));
 
