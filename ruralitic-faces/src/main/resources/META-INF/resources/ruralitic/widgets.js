@@ -87,15 +87,25 @@
         return item ? (item[language] || item.fr || item.code) : '';
     }
 
+    // The drop-in pages write dates the French and the British way.
+    function locale(language) {
+        return language === 'en' ? 'en-GB' : 'fr-FR';
+    }
+
     /** "mardi 27 août 2019" from "2019-08-27", whatever the reader's zone. */
     function dayText(day, language) {
-        return new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+        return new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
             timeZone: 'UTC' }).format(new Date(day + 'T12:00:00Z'));
     }
 
-    function dateText(iso, zone, language) {
-        return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
-            .format(new Date(iso));
+    /** "19 juin 2019"; from start to end, "27–29 août 2019". */
+    function dateText(iso, zone, language, endIso) {
+        var format = new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric',
+            timeZone: zone });
+        if (endIso && format.formatRange) {
+            return format.formatRange(new Date(iso), new Date(endIso));
+        }
+        return format.format(new Date(iso)) + (endIso ? ' – ' + format.format(new Date(endIso)) : '');
     }
 
     /** The wall-clock time of an ISO date-time with offset: the time in the edition's zone. */
@@ -309,14 +319,13 @@
         return this.edition().then(function (slug) {
             return self.api('editions/' + slug);
         }).then(function (edition) {
-            var start = dateText(edition.start, edition.timeZone, self.language);
-            var end = dateText(edition.end, edition.timeZone, self.language);
             var venue = edition.venue || {};
             var root = el('section', 'rt-banner');
             add(root, self.heading(0, edition.name, 'rt-banner__name'),
                 edition.tagline ? el('p', 'rt-banner__tagline', edition.tagline) : null,
                 add(el('dl', 'rt-banner__facts'), el('dt', null, t.dates),
-                    add(el('dd'), time(edition.start.substring(0, 10), start === end ? start : start + ' – ' + end)),
+                    add(el('dd'), time(edition.start.substring(0, 10),
+                        dateText(edition.start, edition.timeZone, self.language, edition.end))),
                     el('dt', null, t.venue),
                     add(el('dd'), el('address', 'rt-banner__venue', [venue.name, [venue.postalCode, venue.city]
                         .filter(Boolean).join(' ')].filter(Boolean).join(', ')))),
