@@ -130,8 +130,9 @@
             this.fallback = fallback ? fallback.href : null;
             this.classList.add('rt-widget');
             // The live region is there from the start, so that what it says next is announced.
-            this.status = add(this, el('p', 'rt-widget__status', this.text.loading));
+            this.status = el('p', 'rt-widget__status', this.text.loading);
             this.status.setAttribute('role', 'status');
+            this.appendChild(this.status);
             var self = this;
             this.render().then(function (content) {
                 self.show(content, self.text.loaded, false);
