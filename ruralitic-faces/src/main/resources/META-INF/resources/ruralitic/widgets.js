@@ -92,10 +92,12 @@
         return language === 'en' ? 'en-GB' : 'fr-FR';
     }
 
-    /** "mardi 27 août 2019" from "2019-08-27", whatever the reader's zone. */
+    /** "mardi 27 août 2019" / "Tuesday 27 August 2019" from "2019-08-27", whatever the reader's zone. */
     function dayText(day, language) {
-        return new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
-            timeZone: 'UTC' }).format(new Date(day + 'T12:00:00Z'));
+        var date = new Date(day + 'T12:00:00Z');
+        return new Intl.DateTimeFormat(locale(language), { weekday: 'long', timeZone: 'UTC' }).format(date) + ' '
+            + new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric',
+                timeZone: 'UTC' }).format(date);
     }
 
     /** "19 juin 2019"; from start to end, "27–29 août 2019". */
@@ -112,6 +114,20 @@
     function clock(iso) {
         return iso.substring(11, 16);
     }
+
+    // Frames of the portal's embed pages on this page take the height their content tells (embed.js).
+    window.addEventListener('message', function (event) {
+        var data = event.data;
+        if (!data || data.ruralitic !== 'height' || typeof data.height !== 'number' || data.height < 1
+            || data.height > 20000 || !SCRIPT_BASE || new URL(SCRIPT_BASE).origin !== event.origin) {
+            return;
+        }
+        Array.prototype.forEach.call(document.getElementsByTagName('iframe'), function (frame) {
+            if (frame.contentWindow === event.source) {
+                frame.height = String(data.height);
+            }
+        });
+    });
 
     class Widget extends HTMLElement {
         connectedCallback() {
@@ -227,7 +243,8 @@
                 var section = add(el('section', 'rt-programme__day'),
                     add(self.heading(0, null, 'rt-programme__day-title'),
                         time(programmeDay.day, dayText(programmeDay.day, self.language))));
-                var list = add(section, el('ol', 'rt-programme__sessions'));
+                var list = el('ol', 'rt-programme__sessions');
+                add(section, list);
                 sessions.forEach(function (session) {
                     shown++;
                     var facts = add(el('ul', 'rt-session__facts'), el('li', null, t.formats[session.format]),
@@ -296,7 +313,8 @@
             var root = el('div', 'rt-articles');
             var list = add(root, el('ul', 'rt-articles__list'));
             page.items.forEach(function (article) {
-                var item = add(list, el('li', 'rt-articles__item'));
+                var item = el('li', 'rt-articles__item');
+                add(list, item);
                 if (article.language) {
                     item.setAttribute('lang', article.language);
                 }

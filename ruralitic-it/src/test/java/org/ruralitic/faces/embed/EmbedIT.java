@@ -123,12 +123,21 @@ class EmbedIT {
             String frame = "<iframe src=\"" + portalOrigin() + contextPath() + "ruralitic/embed/programme?edition="
                 + EDITION + "\" title=\"Programme de RuraliTIC 2019\" width=\"100%\" height=\"600\"></iframe>";
             site.page("/frame.html", "fr", "", frame);
+            site.page("/frame-sized.html", "fr", widgetScripts(), frame);
 
             browser.visit(site.origin("localhost") + "/frame.html");
             List<String> titles = browser.inFrame("iframe", shown -> shown.texts("h1"));
             int sessions = browser.inFrame("iframe", shown -> shown.all(".rt-session").size());
             assertThat(titles).containsExactly("Programme – RuraliTIC 2019");
             assertThat(sessions).isPositive();
+            assertThat(violations(browser)).isEmpty();
+
+            // With the widgets' script on the page, the frame takes the height of its content (well over 600).
+            browser.visit(site.origin("localhost") + "/frame-sized.html");
+            waitFor(() -> Integer.parseInt(browser.all("iframe").get(0).getAttribute("height")) > 1000);
+            int content = browser.inFrame("iframe", shown -> ((Number) shown.script(
+                "return Math.ceil(document.documentElement.getBoundingClientRect().height);")).intValue());
+            assertThat(Integer.parseInt(browser.all("iframe").get(0).getAttribute("height"))).isEqualTo(content);
             assertThat(violations(browser)).isEmpty();
 
             browser.visit(site.origin("127.0.0.1") + "/frame.html");
