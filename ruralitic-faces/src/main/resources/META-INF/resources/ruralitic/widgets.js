@@ -311,7 +311,8 @@
         var size = count >= 1 && count <= 20 ? count : 5;
         return this.api('articles?page=1&size=' + size + (theme ? '&theme=' + theme : '')).then(function (page) {
             var root = el('div', 'rt-articles');
-            var list = add(root, el('ul', 'rt-articles__list'));
+            var list = el('ul', 'rt-articles__list');
+            add(root, list);
             page.items.forEach(function (article) {
                 var item = el('li', 'rt-articles__item');
                 add(list, item);
