@@ -42,7 +42,7 @@ class EmbedIT {
         "ruralitic-partners", "ruralitic-news");
     private static final List<String> EMBED_PAGES = List.of("ruralitic/embed/programme?edition=" + EDITION,
         "ruralitic/embed/partners", "ruralitic/embed/news?count=3", "ruralitic/embed/event",
-        "ruralitic/embed/articles/cantal-departement-pionnier-du-numerique-rural");
+        "ruralitic/embed/articles/cantal-departement-pionnier-du-numerique-rural", "ruralitic/embed/newsletter");
 
     @Deployment(testable = false)
     static WebArchive portal() {
