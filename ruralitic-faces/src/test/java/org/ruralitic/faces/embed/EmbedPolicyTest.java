@@ -10,7 +10,7 @@ class EmbedPolicyTest {
 
     @Test
     void byDefaultOnlyThePortalFramesTheEmbedPages() {
-        assertThat(EmbedPolicy.policy(EmbedPolicy.origins(""))).contains("frame-ancestors 'self';")
+        assertThat(EmbedPolicy.policy(EmbedPolicy.origins(""))).endsWith("frame-ancestors 'self'")
             .contains("default-src 'self'").doesNotContain("unsafe-inline");
     }
 
@@ -20,8 +20,8 @@ class EmbedPolicyTest {
             + ",HTTPS://Tourisme.Example.org:8443/");
         assertThat(origins).containsExactly("https://www.aurillac.fr", "https://*.cantal.fr", "http://localhost:*",
             "https://tourisme.example.org:8443");
-        assertThat(EmbedPolicy.policy(origins)).contains("frame-ancestors 'self' https://www.aurillac.fr "
-            + "https://*.cantal.fr http://localhost:* https://tourisme.example.org:8443;");
+        assertThat(EmbedPolicy.policy(origins)).endsWith("frame-ancestors 'self' https://www.aurillac.fr "
+            + "https://*.cantal.fr http://localhost:* https://tourisme.example.org:8443");
     }
 
     @Test

@@ -183,6 +183,42 @@ class EmbedIT {
     }
 
     @Test
+    void theScriptKeepsToItsBudgetOf15KilobytesGzipped() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        HttpResponse<String> script = visitor.get("ruralitic/embed/widgets.js", "Accept-Encoding", "gzip");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+            .startsWith("text/javascript"));
+        assertThat(script.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(Long.parseLong(script.headers().firstValue("Content-Length").orElseThrow()))
+            .isLessThanOrEqualTo(15 * 1024);
+        String etag = script.headers().firstValue("ETag").orElseThrow();
+        assertThat(visitor.get("ruralitic/embed/widgets.js", "Accept-Encoding", "gzip", "If-None-Match", etag)
+            .statusCode()).isEqualTo(304);
+        HttpResponse<String> style = visitor.get("ruralitic/embed/widgets.css");
+        assertThat(style.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+            .startsWith("text/css"));
+        assertThat(style.body()).contains(".rt-widget");
+        assertThat(visitor.get("ruralitic/embed/widgets.mjs").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void hostileFiltersOfTheEmbedPagesAreIgnored() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        for (String query : List.of("day=%3Cscript%3Ealert(1)%3C/script%3E", "track=%22%3E%3Cimg%20src=x%3E",
+            "format=${7*7}", "count=99999999999", "count=-3", "count=%00", "lang=%E9", "theme=%zz",
+            "edition=" + "a".repeat(5000))) {
+            for (String path : List.of("ruralitic/embed/programme", "ruralitic/embed/news", "ruralitic/embed/event",
+                "ruralitic/embed/partners")) {
+                HttpResponse<String> page = visitor.get(path + "?" + query);
+                assertThat(page.statusCode()).as(path + "?" + query).isIn(200, 400, 404);
+                assertThat(page.body()).as(path + "?" + query).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                    .doesNotContain("Exception");
+            }
+        }
+    }
+
+    @Test
     void theSnippetsOfADropInPageWorkOnAnotherSite() {
         HttpResponse<String> programme = new Visitor(deployment, "fr").get("ruralitic/programme");
         assertThat(programme.body()).contains("<summary>Intégrer sur votre site</summary>");
