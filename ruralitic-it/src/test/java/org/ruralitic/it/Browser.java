@@ -73,6 +73,44 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * @param url an absolute address, such as a page of another site.
+     * @return this browser, showing the page.
+     */
+    public Browser visit(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /**
+     * Makes the page as wide as a small phone's screen, as its own device metrics (the window of headless Chromium
+     * has a minimum width).
+     *
+     * @param width the width in CSS pixels, such as 320.
+     * @return this browser, the page laid out again.
+     */
+    public Browser width(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /**
+     * @param <T> what is read.
+     * @param css a CSS selector of a frame.
+     * @param read what to read in the frame's document, with this browser.
+     * @return what it read.
+     */
+    public <T> T inFrame(String css, java.util.function.Function<Browser, T> read) {
+        driver.switchTo().frame(driver.findElement(By.cssSelector(css)));
+        try {
+            return read.apply(this);
+        }
+        finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
     /** @return the address of the page shown. */
     public String url() {
         return driver.getCurrentUrl();

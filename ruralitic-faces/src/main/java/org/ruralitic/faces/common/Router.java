@@ -80,6 +80,13 @@ public class Router implements Filter {
         new Route("newsletter", "/newsletter/unsubscribe/?", "newsletter-unsubscribe", false),
         new Route("newsletter", "/newsletter/archive/?", "newsletter-archive"),
         new Route("newsletter", "/newsletter/archive/([0-9]{1,18})/?", "newsletter-issue"),
+        // The embed pages, for other sites' frames (org.ruralitic.faces.embed).
+        new Route("embed", "/embed/programme/?", "embed/programme"),
+        new Route("embed", "/embed/partners/?", "embed/partners"),
+        new Route("embed", "/embed/news/?", "embed/news"),
+        new Route("embed", "/embed/event/?", "embed/event"),
+        new Route("embed", "/embed/articles/" + SLUG_PATTERN + "/?", "embed/article"),
+        new Route("embed", "/embed/newsletter/?", "embed/newsletter", false),
         // A shareable preview link of an unpublished article: its token stands where a slug would.
         new Route("articles", "/preview/([A-Za-z0-9_-]{20,100})/?", "preview", false));
 
