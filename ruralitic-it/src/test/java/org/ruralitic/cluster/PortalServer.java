@@ -48,13 +48,13 @@ final class PortalServer implements AutoCloseable {
 
     /**
      * Starts a WildFly of its own (a base directory of its own, a port offset no one uses), with the PostgreSQL
-     * driver and a data source deployed; the WAR is deployed once the data source is up.
+     * driver and a data source deployed; {@link #deployPortal()} deploys the WAR.
      *
      * @param work its directory, emptied first.
      * @param jdbcUrl the PostgreSQL database, {@code jdbc:postgresql://host:port/db?currentSchema=...}.
      * @param dataSource the JNDI name of the data source, {@code java:jboss/datasources/...}.
      * @param settings the portal's settings, by name.
-     * @return the server, starting.
+     * @return the server, its data source deployed.
      */
     static PortalServer wildFly(Path work, String jdbcUrl, String dataSource, Map<String, String> settings)
         throws IOException {
@@ -85,11 +85,16 @@ final class PortalServer implements AutoCloseable {
         PortalServer server = new PortalServer("WildFly", process,
             URI.create("http://127.0.0.1:" + (8080 + offset) + CONTEXT), log, deployments.resolve("portal.war.failed"));
         server.awaitFile(deployments.resolve("portal-ds.xml.deployed"), Duration.ofMinutes(4));
+        return server;
+    }
+
+    /** Deploys the sample portal on a WildFly that {@link #wildFly} started, once its data source is up. */
+    void deployPortal() throws IOException {
+        Path deployments = failedMarker.getParent();
         // Copied under another name, then renamed: the scanner never sees half a WAR.
         Path war = deployments.resolve("portal.war.part");
         Files.copy(Path.of(property("ruralitic.demo.war")), war);
         Files.move(war, deployments.resolve("portal.war"), StandardCopyOption.ATOMIC_MOVE);
-        return server;
     }
 
     /**
@@ -234,10 +239,20 @@ final class PortalServer implements AutoCloseable {
         }
     }
 
+    /** @return its console so far. */
+    String console() {
+        try {
+            return Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the end of its console, for a failure's message. */
     String tail() {
         try {
-            List<String> lines = Files.readAllLines(log);
+            List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
             return "\n--- last lines of " + log + " ---\n"
                 + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         }

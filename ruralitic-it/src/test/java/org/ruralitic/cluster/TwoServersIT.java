@@ -51,6 +51,11 @@ class TwoServersIT {
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(90);
     private static final Pattern SAVED_ID = Pattern.compile("/ruralitic/admin/articles/(\\d+)\\?");
 
+    // Flyway's advisory lock of a history table on PostgreSQL: a fixed number plus the hash of the table's name, as
+    // Flyway 13 writes it (quoted; the unquoted form in case).
+    private static final List<Long> FLYWAY_LOCKS = List.of("\"" + SCHEMA + "\".\"rt_schema_history\"",
+        SCHEMA + ".rt_schema_history").stream().map(table -> 77_431_708_279_161L + table.hashCode()).toList();
+
     private static final Mailbox MAILBOX = new Mailbox();
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static SmtpRelay wildFlyRelay;
@@ -70,7 +75,14 @@ class TwoServersIT {
         payaraRelay = new SmtpRelay(MAILBOX.port());
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "two-servers");
         URI database = URI.create(postgresqlUrl().substring("jdbc:".length()));
-        // Started at the same moment, so that both run the migrations and import the content at once.
+        // Both servers must reach the migrations at the same moment: the test holds Flyway's lock of the schema
+        // until both are waiting for it, then lets them go.
+        Connection lock = DriverManager.getConnection(postgresqlUrl() + "?user=postgres");
+        for (long key : FLYWAY_LOCKS) {
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("SELECT pg_advisory_lock(" + key + ")");
+            }
+        }
         CompletableFuture<PortalServer> wildFlyStart = CompletableFuture.supplyAsync(() -> call(() -> PortalServer
             .wildFly(work.resolve("wildfly"), postgresqlUrl() + "?currentSchema=" + SCHEMA,
                 "java:jboss/datasources/RuraliticCluster",
@@ -88,8 +100,38 @@ class TwoServersIT {
                 settings("jdbc/ruraliticCluster", payaraRelay.port()))));
         wildFly = wildFlyStart.join();
         payara = payaraStart.join();
+        try (lock) {
+            // Payara Micro deploys at boot and is the slower; WildFly gets the WAR once Payara waits for the lock.
+            awaitUntil(Duration.ofMinutes(4), "Payara Micro waiting for the migrations' lock", () -> waitingForLock(lock)
+                >= 1 || payaraStopped());
+            wildFly.deployPortal();
+            awaitUntil(Duration.ofMinutes(3), "both servers waiting for the migrations' lock",
+                () -> waitingForLock(lock) >= 2 || payaraStopped());
+        }
         wildFly.awaitReady(Duration.ofMinutes(5));
         payara.awaitReady(Duration.ofMinutes(5));
+    }
+
+    // Sessions whose last statement was Flyway's attempt at its lock (it tries again every second).
+    private static int waitingForLock(Connection lock) {
+        String keys = FLYWAY_LOCKS.stream().map(key -> "query LIKE '%pg_try_advisory%" + key + "%'")
+            .collect(java.util.stream.Collectors.joining(" OR "));
+        try (Statement statement = lock.createStatement();
+            ResultSet result = statement.executeQuery("SELECT count(DISTINCT pid) FROM pg_stat_activity"
+                + " WHERE (" + keys + ") AND pid <> pg_backend_pid()")) {
+            result.next();
+            return result.getInt(1);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean payaraStopped() {
+        if (!payara.isAlive()) {
+            throw new AssertionError("Payara Micro ended" + payara.tail());
+        }
+        return false;
     }
 
     @AfterAll
@@ -123,6 +165,8 @@ class TwoServersIT {
             + " FROM rt_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
         assertThat(versions).isNotEmpty().allMatch(row -> row.endsWith(":true:1"), "applied once, successfully")
             .contains("1:true:1", "6:true:1");
+        // Both waited for the lock (see startBothServersOnOneDatabase); the one that got it second found nothing to do.
+        assertThat(wildFly.console() + payara.console()).containsOnlyOnce("Successfully applied");
         assertThat(column("SELECT count(*) FROM rt_edition WHERE slug = 'ruralitic-2019'")).containsExactly("1");
         for (PortalServer server : List.of(wildFly, payara)) {
             HttpResponse<String> home = new Visitor(server.url(), "fr").get("ruralitic/");
@@ -220,7 +264,9 @@ class TwoServersIT {
             MAILBOX.waitFor(address, MAIL_TIMEOUT);
         }
         MAILBOX.waitFor(other, MAIL_TIMEOUT);
-        assertThat(count("SELECT count(*) FROM rt_outbox WHERE status = 'PENDING'")).isZero();
+        // A mail is marked sent once the SMTP server has it.
+        awaitUntil(MAIL_TIMEOUT, "an empty outbox", () -> count("SELECT count(*) FROM rt_outbox WHERE status = 'PENDING'")
+            == 0);
         for (String address : addresses.subList(RATE_LIMIT, addresses.size())) {
             assertThat(MAILBOX.to(address)).as(address).isEmpty();
         }
@@ -276,8 +322,10 @@ class TwoServersIT {
         // The claim lapses after its lease; then the other server sends the mail.
         MAILBOX.waitFor(address, Duration.ofMinutes(2).plus(MAIL_TIMEOUT));
         assertThat(other.isAlive()).isTrue();
+        awaitUntil(MAIL_TIMEOUT, "the mail marked sent by " + other.name() + " after " + sending.name()
+            + " was killed", () -> !"PENDING".equals(status(address)));
         assertThat(column("SELECT status || ':' || attempts FROM rt_outbox WHERE recipient = '" + address + "'"))
-            .as("sent by " + other.name() + " after " + sending.name() + " was killed").containsExactly("SENT:2");
+            .containsExactly("SENT:2");
         assertThat(MAILBOX.to(address)).hasSize(1);
     }
 
@@ -356,6 +404,15 @@ class TwoServersIT {
 
     private static String postgresqlUrl() {
         return System.getProperty("ruralitic.it.postgresql.url");
+    }
+
+    private static String status(String recipient) {
+        try {
+            return column("SELECT status FROM rt_outbox WHERE recipient = '" + recipient + "'").get(0);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long count(String sql) {
