@@ -44,6 +44,8 @@ final class PortalServer implements AutoCloseable {
         this.base = base;
         this.log = log;
         this.failedMarker = failedMarker;
+        // Whatever happens to the test (a failed start, an interrupted build), no server of ours outlives its JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::kill, "stop " + name));
     }
 
     /**
@@ -84,7 +86,13 @@ final class PortalServer implements AutoCloseable {
         Process process = start(builder, settings, log);
         PortalServer server = new PortalServer("WildFly", process,
             URI.create("http://127.0.0.1:" + (8080 + offset) + CONTEXT), log, deployments.resolve("portal.war.failed"));
-        server.awaitFile(deployments.resolve("portal-ds.xml.deployed"), Duration.ofMinutes(4));
+        try {
+            server.awaitFile(deployments.resolve("portal-ds.xml.deployed"), Duration.ofMinutes(4));
+        }
+        catch (RuntimeException | AssertionError e) {
+            server.kill();
+            throw e;
+        }
         return server;
     }
 
@@ -175,6 +183,9 @@ final class PortalServer implements AutoCloseable {
 
     /** Ends the server at once, as a crash or a power cut would: no shutdown, no cleanup. */
     void kill() {
+        if (!process.isAlive()) {
+            return;
+        }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         waitFor(Duration.ofSeconds(30));

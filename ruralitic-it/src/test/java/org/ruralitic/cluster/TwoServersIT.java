@@ -98,8 +98,11 @@ class TwoServersIT {
                 "create-file-user --groups ruralitic-editor --passwordfile "
                     + System.getProperty("ruralitic.it.payara.passwordfile") + " --authrealmname file marie"),
                 settings("jdbc/ruraliticCluster", payaraRelay.port()))));
-        wildFly = wildFlyStart.join();
-        payara = payaraStart.join();
+        // Both kept before either failure is thrown, so that the other is stopped after all.
+        wildFly = wildFlyStart.exceptionally(failure -> null).join();
+        payara = payaraStart.exceptionally(failure -> null).join();
+        wildFlyStart.join();
+        payaraStart.join();
         try (lock) {
             // Payara Micro deploys at boot and is the slower; WildFly gets the WAR once Payara waits for the lock.
             awaitUntil(Duration.ofMinutes(4), "Payara Micro waiting for the migrations' lock", () -> waitingForLock(lock)
