@@ -55,7 +55,7 @@ class DatabaseFailureIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        String dataSource = "payara".equals(SamplePortal.server()) ? "jdbc/ruraliticFailover"
+        String dataSource = SamplePortal.onPayara() ? "jdbc/ruraliticFailover"
             : "java:jboss/datasources/RuraliticFailover";
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("datasource", dataSource);

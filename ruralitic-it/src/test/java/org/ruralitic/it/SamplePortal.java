@@ -68,9 +68,14 @@ public final class SamplePortal {
         return war(name).addAsResource(new StringAsset(file.toString()), Settings.FILE);
     }
 
-    /** @return which server the tests run on: {@code wildfly} or {@code payara}. */
+    /** @return which server the tests run on: {@code wildfly}, {@code payara} (Micro) or {@code payara-server}. */
     public static String server() {
         return System.getProperty("arquillian.launch", "wildfly");
+    }
+
+    /** @return whether the tests run on Payara, Micro or Server: the same names for the data sources made by asadmin. */
+    public static boolean onPayara() {
+        return server().startsWith("payara");
     }
 
     private static File jarOf(Class<?> type) {

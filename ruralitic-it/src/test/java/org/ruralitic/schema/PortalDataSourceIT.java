@@ -40,7 +40,7 @@ class PortalDataSourceIT {
 
     // On the client: the name of the test server's PostgreSQL data source.
     static String dataSourceName() {
-        return "payara".equals(SamplePortal.server()) ? PAYARA_DATA_SOURCE : WILDFLY_DATA_SOURCE;
+        return SamplePortal.onPayara() ? PAYARA_DATA_SOURCE : WILDFLY_DATA_SOURCE;
     }
 
     @Inject
