@@ -142,7 +142,7 @@ public class IssueDispatcher {
         }
         String claimer = SecureTokens.random();
         UnsubscribeLinks links = new UnsubscribeLinks(secrets);
-        String baseUrl = NewsletterIssues.baseUrl(settings);
+        String baseUrl = NewsletterService.baseUrl(settings);
         String listId = listId(settings);
         long deadline = System.nanoTime() + LEASE.dividedBy(2).toNanos();
         int sent = 0;

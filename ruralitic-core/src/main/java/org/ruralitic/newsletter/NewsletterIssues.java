@@ -70,7 +70,6 @@ public class NewsletterIssues {
     public static final int MAX_TEST_ADDRESSES = 5;
 
     private static final String SUBJECT = "newsletter";
-    private static final String NO_BASE_URL = "RuraliTIC setting " + NewsletterService.BASE_URL + " is required";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager entityManager;
@@ -328,8 +327,8 @@ public class NewsletterIssues {
     static IssueMail.Look look(Settings settings, String language) {
         String name = settings.get(NAME).filter(value -> !value.isBlank()).orElseGet(() -> NewsletterMessages
             .text(Locale.forLanguageTag(language), "ruralitic.newsletter.issue.name"));
-        return new IssueMail.Look(name, settings.get(COLOUR).orElse(DEFAULT_COLOUR), baseUrl(settings),
-            settings.zone());
+        return new IssueMail.Look(name, settings.get(COLOUR).orElse(DEFAULT_COLOUR),
+            NewsletterService.baseUrl(settings), settings.zone());
     }
 
     private String listId() {
@@ -337,12 +336,7 @@ public class NewsletterIssues {
     }
 
     private String baseUrl() {
-        return baseUrl(settings);
-    }
-
-    static String baseUrl(Settings settings) {
-        String url = settings.get(NewsletterService.BASE_URL).orElseThrow(() -> new IllegalStateException(NO_BASE_URL));
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return NewsletterService.baseUrl(settings);
     }
 
     private void requireOpen() {

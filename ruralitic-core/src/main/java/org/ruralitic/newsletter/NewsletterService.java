@@ -392,6 +392,15 @@ public class NewsletterService {
     }
 
     private String baseUrl() {
+        return baseUrl(settings);
+    }
+
+    /**
+     * @param settings the settings.
+     * @return {@value #BASE_URL} without a trailing slash.
+     * @throws IllegalStateException when it is not set.
+     */
+    static String baseUrl(Settings settings) {
         String url = settings.get(BASE_URL).orElseThrow(() -> new IllegalStateException(NO_BASE_URL));
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

@@ -2,7 +2,6 @@ package org.ruralitic.newsletter;
 
 import java.io.Writer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -197,11 +196,6 @@ public class Subscribers {
      */
     String pseudonym(String address) {
         return "p:" + secrets.sign(PSEUDONYM_KEY, address).substring(0, 16);
-    }
-
-    /** @return "now", for callers that record it. */
-    Instant now() {
-        return clock.instant();
     }
 
     /**

@@ -57,6 +57,7 @@ public class IssueDesk {
 
     private PageResult<NewsletterIssue> result;
     private String notice;
+    private List<Subscription> bounced;
 
     /** The view action: on a POST by an administrator, reads the bounce mailbox now rather than within a minute. */
     public void handle() {
@@ -102,8 +103,11 @@ public class IssueDesk {
         return newsletter.confirmedCount();
     }
 
-    /** @return the bounced addresses, for an administrator; empty for anyone else. */
+    /** @return the bounced addresses, for an administrator; empty for anyone else; read once per request. */
     public List<Subscription> getBounced() {
-        return staff.isAdministrator() ? issues.bounced(staff.getActor()) : List.of();
+        if (bounced == null) {
+            bounced = staff.isAdministrator() ? issues.bounced(staff.getActor()) : List.of();
+        }
+        return bounced;
     }
 }

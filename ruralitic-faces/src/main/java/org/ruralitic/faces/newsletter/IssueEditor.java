@@ -81,6 +81,7 @@ public class IssueEditor {
     private NewsletterIssue issue;
     private boolean found = true;
     private String testAddresses;
+    private IssueFigures figures;
     private String notice;
     private String conflict;
     private Integer conflictVersion;
@@ -294,10 +295,12 @@ public class IssueEditor {
         return issue == null || issue.getStatus() == IssueStatus.DRAFT;
     }
 
-    /** @return the figures of the send, or {@code null} for a draft. */
+    /** @return the figures of the send, or {@code null} for a draft; read once per request. */
     public IssueFigures getFigures() {
-        return issue == null || issue.getStatus() == IssueStatus.DRAFT ? null
-            : issues.figures(staff.getActor(), issue.getId());
+        if (figures == null && issue != null && issue.getStatus() != IssueStatus.DRAFT) {
+            figures = issues.figures(staff.getActor(), issue.getId());
+        }
+        return figures;
     }
 
     /** @return how many subscribers a send would reach now. */
