@@ -39,6 +39,7 @@ import org.ruralitic.newsletter.NewsletterIssueSuite;
 import org.ruralitic.newsletter.NewsletterSuite;
 import org.ruralitic.newsletter.SubscribersSuite;
 import org.ruralitic.newsletter.SignUpGuardSuite;
+import org.ruralitic.programme.ProgrammeEditingSuite;
 import org.ruralitic.partner.LogoSize;
 import org.ruralitic.partner.PartnerTier;
 import org.ruralitic.partner.TierGroup;
@@ -426,6 +427,14 @@ public abstract class PersistenceSuite {
     class SubscriberData extends SubscribersSuite {
 
         SubscriberData() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
+    @Nested
+    class ProgrammeEdits extends ProgrammeEditingSuite {
+
+        ProgrammeEdits() {
             super(PersistenceSuite.this.fixture);
         }
     }

@@ -132,6 +132,37 @@ public class ProgrammeSession extends BaseEntity {
     }
 
     /**
+     * Changes what the session is and when it takes place (the back-office's edit).
+     *
+     * @param title its title.
+     * @param startLocal when it starts, in the edition's zone.
+     * @param endLocal when it ends, in the edition's zone.
+     * @param format its format.
+     */
+    public void reschedule(String title, LocalDateTime startLocal, LocalDateTime endLocal, SessionFormat format) {
+        this.title = Objects.requireNonNull(title, "title is required");
+        this.startLocal = Objects.requireNonNull(startLocal, "start is required");
+        this.endLocal = Objects.requireNonNull(endLocal, "end is required");
+        this.format = Objects.requireNonNull(format, "format is required");
+    }
+
+    /**
+     * @param newSpeakers the speakers, in their order; duplicates are kept once.
+     */
+    public void replaceSpeakers(List<Speaker> newSpeakers) {
+        speakers.clear();
+        newSpeakers.forEach(this::addSpeaker);
+    }
+
+    /**
+     * @param speaker a speaker to take out of the session, which stays.
+     * @return whether they spoke in it.
+     */
+    public boolean removeSpeaker(Speaker speaker) {
+        return speakers.remove(speaker);
+    }
+
+    /**
      * @param speaker a speaker, appended after the others.
      */
     public void addSpeaker(Speaker speaker) {

@@ -79,6 +79,13 @@ public class Speaker extends BaseEntity {
         this.photoUrl = photoUrl;
     }
 
+    /**
+     * @param newName the speaker's name, as they want it shown.
+     */
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName, "name is required");
+    }
+
     /** @return the slug of the speaker's URLs. */
     public String getSlug() {
         return slug;

@@ -264,6 +264,11 @@ public final class Fixture implements AutoCloseable {
             return new ArticleEditing(entityManager, clock, audit());
         }
 
+        /** @return the back-office of the programme (issue 12). */
+        public org.ruralitic.programme.ProgrammeEditing programmeEditing() {
+            return new org.ruralitic.programme.ProgrammeEditing(entityManager, clock, audit());
+        }
+
         /** @return the media library. */
         public MediaService media() {
             return new MediaService(entityManager, clock, settings, audit());
