@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import org.ruralitic.common.Persistence;
 import org.ruralitic.common.Ruralitic;
 import org.ruralitic.common.Slugs;
 import org.ruralitic.event.Edition;
+import org.ruralitic.event.EditionService;
 import org.ruralitic.theme.Theme;
 
 /**
@@ -81,6 +83,25 @@ public class ProgrammeEditing {
         this.entityManager = entityManager;
         this.clock = clock;
         this.audit = audit;
+    }
+
+    /**
+     * @param actor who asks: an editor.
+     * @param editionId an edition, main or co-located.
+     * @return the programme of its main edition, for the back-office, or empty when there is no such edition; three
+     *     statements whatever the number of sessions.
+     */
+    public Optional<ProgrammeOutline> outline(@NotNull Actor actor, long editionId) {
+        actor.require(Role.EDITOR);
+        Edition found = entityManager.find(Edition.class, editionId);
+        if (found == null) {
+            return Optional.empty();
+        }
+        Edition main = found.getPartOf() != null ? found.getPartOf() : found;
+        List<Edition> parts = new ArrayList<>();
+        parts.add(main);
+        parts.addAll(new EditionService(entityManager, clock).colocatedWith(main));
+        return Optional.of(new ProgrammeOutline(main, parts, new ProgrammeService(entityManager).byDay(main)));
     }
 
     /**

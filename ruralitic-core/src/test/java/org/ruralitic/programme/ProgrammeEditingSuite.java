@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.ruralitic.access.AccessDeniedException;
@@ -47,6 +48,26 @@ public abstract class ProgrammeEditingSuite {
         return new SessionDraft(null, 0, other.getEdition().getId(), title, "Un *atelier*", day,
             other.getStartLocal().toLocalTime(), other.getEndLocal().toLocalTime(), room, null, other.getFormat(),
             speakers);
+    }
+
+    @Test
+    void theOutlineHoldsEverySessionByDayInAFewStatementsWhateverTheirNumber() {
+        long id = fixture.inTransaction(services -> services.editions().findBySlug(EDITION).orElseThrow().getId());
+        fixture.statements().reset();
+        ProgrammeOutline outline = fixture.inTransaction(services -> {
+            ProgrammeOutline read = services.programmeEditing().outline(EDITOR, id).orElseThrow();
+            read.days().forEach(day -> day.sessions().forEach(session -> session.getSpeakers().size()));
+            return read;
+        });
+        int statements = fixture.statements().count();
+        assertThat(outline.edition().getSlug()).isEqualTo(EDITION);
+        assertThat(outline.parts()).first().isEqualTo(outline.edition());
+        assertThat(outline.sessionCount()).isEqualTo(26);
+        assertThat(outline.days()).extracting(ProgrammeDay::day).isSorted();
+        assertThat(statements).isLessThanOrEqualTo(6);
+        Optional<ProgrammeOutline> none = fixture.inTransaction(services -> services.programmeEditing()
+            .outline(EDITOR, -1));
+        assertThat(none).isEmpty();
     }
 
     @Test
