@@ -68,7 +68,15 @@ public class AdminFilter implements Filter {
         new AdminRoute("/newsletters/([0-9]{1,18})/?", "newsletter", true),
         new AdminRoute("/newsletters/([0-9]{1,18})/mail/?", "newsletter-mail"),
         new AdminRoute("/subscribers/?", "subscribers", true),
-        new AdminRoute("/subscribers/export/?", "subscribers-export"));
+        new AdminRoute("/subscribers/export/?", "subscribers-export"),
+        // The programme: sessions of an edition (the featured one without an id) and the speakers.
+        new AdminRoute("/programme/?", "programme"),
+        new AdminRoute("/editions/([0-9]{1,18})/programme/?", "programme"),
+        new AdminRoute("/sessions/new/?", "session", true),
+        new AdminRoute("/sessions/([0-9]{1,18})/?", "session", true),
+        new AdminRoute("/speakers/?", "speakers"),
+        new AdminRoute("/speakers/new/?", "speaker", true),
+        new AdminRoute("/speakers/([0-9]{1,18})/?", "speaker", true));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;
