@@ -110,7 +110,7 @@ public class SpeakerEditor {
             version = (int) parse(request.getParameter("conflictVersion"));
         }
         draft = new SpeakerDraft(speaker, version, request.getParameter("name"), request.getParameter("role"),
-            request.getParameter("organisation"), request.getParameter("bio"), request.getParameter("photoUrl"));
+            request.getParameter("organisation"), request.getParameter("bio"), blankToNull(request.getParameter("photoUrl")));
         if ("remove".equals(action) && speaker != null) {
             if (request.getParameter("confirmRemove") == null) {
                 errors.add("confirmRemove", text("admin.speaker.remove.unconfirmed"));
@@ -154,6 +154,10 @@ public class SpeakerEditor {
 
     private String text(String key, Object... arguments) {
         return AdminText.of(locale.getLocale(), key, arguments);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static long parse(String value) {

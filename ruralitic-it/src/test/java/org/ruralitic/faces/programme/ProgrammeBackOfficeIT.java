@@ -235,7 +235,7 @@ class ProgrammeBackOfficeIT {
             "action=save", Map.of("name", name, "role", "Cheffe de projet", "organisation", "Commune de Test",
                 "bio", "Une *bio* <script>alert('bio')</script>"));
         Matcher matcher = SPEAKER_SAVED.matcher(created.uri().toString());
-        assertThat(matcher.find()).as("speaker saved at " + created.uri()).isTrue();
+        assertThat(matcher.find()).as("speaker saved at " + created.uri() + ":\n" + created.body()).isTrue();
         long speaker = Long.parseLong(matcher.group(1));
         speakers.add(speaker);
         assertThat(marie.get("ruralitic/admin/speakers").body()).contains(name);
