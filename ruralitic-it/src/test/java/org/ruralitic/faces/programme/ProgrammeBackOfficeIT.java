@@ -24,7 +24,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ruralitic.it.Agent;
+import org.ruralitic.it.Browser;
 import org.ruralitic.it.SamplePortal;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -281,6 +284,25 @@ class ProgrammeBackOfficeIT {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(marie.get("ruralitic/admin/programme").body()).doesNotContain(title);
         assertThat(paul.get("ruralitic/admin/articles").body()).doesNotContain("/ruralitic/admin/programme\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "fr-FR", "en-GB" })
+    void thePagesHaveNoAccessibilityViolationBlankOrWithMessages(String language) {
+        String newSession = newSessionPath(Agent.signedIn(deployment, "marie"));
+        try (Browser browser = Browser.signedIn(deployment, language, "marie")) {
+            for (String path : List.of("ruralitic/admin/programme", newSession, "ruralitic/admin/speakers",
+                "ruralitic/admin/speakers/new")) {
+                assertThat(browser.open(path).accessibilityViolations()).as(path + " " + language).isEmpty();
+            }
+            browser.open(newSession).clickAndLoad("#session button[value=save]");
+            assertThat(browser.text("#error-title")).isEqualTo(language.startsWith("fr")
+                ? "le titre de la session est requis" : "the session needs a title");
+            assertThat(browser.accessibilityViolations()).as("session form with errors " + language).isEmpty();
+            browser.open("ruralitic/admin/speakers/new").clickAndLoad("#speaker button[value=save]");
+            assertThat(browser.text("#error-name")).isNotBlank();
+            assertThat(browser.accessibilityViolations()).as("speaker form with an error " + language).isEmpty();
+        }
     }
 
     private static Optional<VEvent> eventTitled(Agent visitor, String title) throws Exception {
