@@ -280,23 +280,37 @@ public class LegalPages {
         values.put("statementDate", setting(STATEMENT_DATE, "statementDate", language));
         values.put("tokenLifetime", LegalMessages.inWords(NewsletterService.tokenLifetime(settings), language));
         values.put("outboxRetention", LegalMessages.inWords(NewsletterService.outboxRetention(settings), language));
-        Optional<Integer> rate = settings.get(RATE).map(value -> value.replace("%", "").strip())
-            .filter(value -> value.matches("[0-9]{1,3}")).map(Integer::valueOf).filter(value -> value <= 100);
+        Optional<Integer> rate = rate();
         if (rate.isEmpty()) {
             values.put("conformity", LegalMessages.text(language, "legal.conformity.none", site));
             values.put("results", LegalMessages.text(language, "legal.results.none"));
             values.put("nonConformities", "");
         }
         else {
-            String level = rate.get() == 100 ? "full" : rate.get() >= 50 ? "partial" : "low";
+            Conformity conformity = Conformity.of(rate.get());
+            String level = conformity == Conformity.FULLY_COMPLIANT ? "full"
+                : conformity == Conformity.PARTIALLY_COMPLIANT ? "partial" : "low";
             values.put("conformity", LegalMessages.text(language, "legal.conformity." + level, site));
             values.put("results", LegalMessages.text(language, "legal.results.audit",
                 setting(AUDIT, "audit", language), rate.get()));
             String todo = LegalMessages.text(language, "legal.todo.nonConformities");
-            values.put("nonConformities",
-                rate.get() == 100 ? "" : LegalMessages.text(language, "legal.todo.edit", todo));
+            values.put("nonConformities", conformity == Conformity.FULLY_COMPLIANT ? ""
+                : LegalMessages.text(language, "legal.todo.edit", todo));
         }
         return values;
+    }
+
+    /**
+     * @return the site's conformity with the RGAA from {@value #RATE}: not compliant while no audit was made; what
+     *     the footer's link to the statement says.
+     */
+    public Conformity conformity() {
+        return rate().map(Conformity::of).orElse(Conformity.NOT_COMPLIANT);
+    }
+
+    private Optional<Integer> rate() {
+        return settings.get(RATE).map(value -> value.replace("%", "").strip())
+            .filter(value -> value.matches("[0-9]{1,3}")).map(Integer::valueOf).filter(value -> value <= 100);
     }
 
     private String setting(String name, String what, String language) {

@@ -37,6 +37,8 @@ public abstract class LegalPagesSuite {
     void removeEditedTexts() {
         fixture.settings().remove(NewsletterService.TOKEN_LIFETIME);
         fixture.settings().remove(LegalPages.DIRECTOR);
+        fixture.settings().remove(LegalPages.RATE);
+        fixture.settings().remove(LegalPages.AUDIT);
         fixture.inTransaction(services -> services.entityManager().createQuery("DELETE FROM LegalText")
             .executeUpdate());
     }
@@ -72,6 +74,22 @@ public abstract class LegalPagesSuite {
             .contains("axe-core").contains("https://www.cantal.fr/");
         assertThat(statement.html()).contains("<h2>Compliance status</h2>").contains("<strong>not compliant</strong>")
             .doesNotContain("## ");
+    }
+
+    @Test
+    void theStatementSaysNotCompliantUntilAnAuditRateIsSetThenItsLevel() {
+        Conformity before = fixture.inTransaction(services -> services.legal().conformity());
+        assertThat(before).isEqualTo(Conformity.NOT_COMPLIANT);
+        fixture.settings().put(LegalPages.RATE, "75 %");
+        fixture.settings().put(LegalPages.AUDIT, "Access42 en octobre 2026");
+        Conformity audited = fixture.inTransaction(services -> services.legal().conformity());
+        assertThat(audited).isEqualTo(Conformity.PARTIALLY_COMPLIANT);
+        assertThat(page(LegalPageKind.ACCESSIBILITY, Locale.FRENCH).body()).contains("**partiellement conforme**")
+            .contains("réalisé par Access42 en octobre 2026 révèle que 75 % des critères")
+            .contains("[À compléter : les critères non respectés relevés par l’audit]");
+        fixture.settings().put(LegalPages.RATE, "100");
+        assertThat(page(LegalPageKind.ACCESSIBILITY, Locale.ENGLISH).body()).contains("**fully compliant**")
+            .doesNotContain("To fill in: the criteria");
     }
 
     @Test
