@@ -68,7 +68,9 @@ public class AdminFilter implements Filter {
         new AdminRoute("/newsletters/([0-9]{1,18})/?", "newsletter", true),
         new AdminRoute("/newsletters/([0-9]{1,18})/mail/?", "newsletter-mail"),
         new AdminRoute("/subscribers/?", "subscribers", true),
-        new AdminRoute("/subscribers/export/?", "subscribers-export"));
+        new AdminRoute("/subscribers/export/?", "subscribers-export"),
+        // Public-sector pages (issue 12).
+        new AdminRoute("/legal/?", "legal", true));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;
