@@ -463,6 +463,15 @@ public abstract class PersistenceSuite {
         }
     }
 
+    // Public-sector pages (issue 12).
+    @Nested
+    class Legal extends org.ruralitic.legal.LegalPagesSuite {
+
+        Legal() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
     private int countStatements(Runnable work) {
         fixture.statements().reset();
         work.run();

@@ -409,4 +409,24 @@ public class NewsletterService {
         LOGGER.log(Level.DEBUG, DROPPED, why);
         return SignUpOutcome.CHECK_YOUR_INBOX;
     }
+
+    // Public-sector pages (issue 12): the personal-data page states these durations.
+
+    /**
+     * @param settings the settings.
+     * @return how long an unconfirmed sign-up is kept: {@value #TOKEN_LIFETIME}, seven days unless set.
+     * @since 0.3
+     */
+    public static Duration tokenLifetime(Settings settings) {
+        return settings.duration(TOKEN_LIFETIME, DEFAULT_LIFETIME);
+    }
+
+    /**
+     * @param settings the settings.
+     * @return how long sent mails stay in the outbox: {@value #OUTBOX_RETENTION}, thirty days unless set.
+     * @since 0.3
+     */
+    public static Duration outboxRetention(Settings settings) {
+        return settings.duration(OUTBOX_RETENTION, DEFAULT_OUTBOX_RETENTION);
+    }
 }

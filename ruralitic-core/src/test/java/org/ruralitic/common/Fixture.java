@@ -269,6 +269,11 @@ public final class Fixture implements AutoCloseable {
             return new org.ruralitic.programme.ProgrammeEditing(entityManager, clock, audit());
         }
 
+        /** @return the public-sector pages (issue 12). */
+        public org.ruralitic.legal.LegalPages legal() {
+            return new org.ruralitic.legal.LegalPages(entityManager, clock, settings, audit());
+        }
+
         /** @return the media library. */
         public MediaService media() {
             return new MediaService(entityManager, clock, settings, audit());

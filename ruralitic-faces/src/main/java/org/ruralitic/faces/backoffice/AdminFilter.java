@@ -76,7 +76,9 @@ public class AdminFilter implements Filter {
         new AdminRoute("/sessions/([0-9]{1,18})/?", "session", true),
         new AdminRoute("/speakers/?", "speakers"),
         new AdminRoute("/speakers/new/?", "speaker", true),
-        new AdminRoute("/speakers/([0-9]{1,18})/?", "speaker", true));
+        new AdminRoute("/speakers/([0-9]{1,18})/?", "speaker", true),
+        // Public-sector pages (issue 12).
+        new AdminRoute("/legal/?", "legal", true));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;

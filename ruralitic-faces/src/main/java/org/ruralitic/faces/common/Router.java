@@ -87,6 +87,8 @@ public class Router implements Filter {
         new Route("embed", "/embed/event/?", "embed/event"),
         new Route("embed", "/embed/articles/" + SLUG_PATTERN + "/?", "embed/article"),
         new Route("embed", "/embed/newsletter/?", "embed/newsletter", false),
+        // Public-sector pages (issue 12): accessibility statement, legal notice, personal data (org.ruralitic.faces.legal).
+        new Route("legal", "/(accessibility|legal-notice|personal-data)/?", "legal"),
         // A shareable preview link of an unpublished article: its token stands where a slug would.
         new Route("articles", "/preview/([A-Za-z0-9_-]{20,100})/?", "preview", false));
 
