@@ -118,7 +118,7 @@ public class ContentExporter {
     public ContentFile export(@NotNull Actor actor, @NotNull Writer out) {
         actor.require(Role.ADMINISTRATOR);
         ContentFile content = content();
-        audit.record(actor, AuditAction.EXPORT, AUDIT_SUBJECT, null, summary(content));
+        audit.record(actor, AuditAction.EXPORT_SITE, AUDIT_SUBJECT, null, summary(content));
         write(content, out);
         return content;
     }

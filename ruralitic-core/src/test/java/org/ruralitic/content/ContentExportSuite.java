@@ -111,7 +111,7 @@ public abstract class ContentExportSuite {
         List<AuditEntry> entries = fixture.inTransaction(services -> services.audit()
             .entries(ADMINISTRATOR, PageRequest.of(1, 5)).items());
         assertThat(entries).first().satisfies(entry -> {
-            assertThat(entry.getAction()).isEqualTo(AuditAction.EXPORT);
+            assertThat(entry.getAction()).isEqualTo(AuditAction.EXPORT_SITE);
             assertThat(entry.getSubjectType()).isEqualTo(ContentExporter.AUDIT_SUBJECT);
             assertThat(entry.getSubjectLabel()).contains("sessions 26");
         });
