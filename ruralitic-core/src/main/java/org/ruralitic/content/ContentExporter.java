@@ -1,5 +1,6 @@
 package org.ruralitic.content;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -170,8 +171,15 @@ public class ContentExporter {
      * @throws UncheckedIOException when {@code out} fails.
      */
     public static void write(@NotNull ContentFile content, @NotNull Writer out) {
+        // JSON-B closes the writer it is given: a response's writer must stay open for the caller.
+        Writer unclosed = new FilterWriter(out) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
         try {
-            JSONB.toJson(content, out);
+            JSONB.toJson(content, unclosed);
             out.flush();
         }
         catch (IOException e) {

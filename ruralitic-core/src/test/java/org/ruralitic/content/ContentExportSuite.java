@@ -70,6 +70,7 @@ public abstract class ContentExportSuite {
             fixture.statements().reset();
             String first = export(fixture);
             int statements = fixture.statements().count();
+            assertThat(statements).as("statements of the demo's export").isEqualTo(17);
             try (Fixture empty = new Fixture(database, provider)) {
                 empty.statements().reset();
                 export(empty);
