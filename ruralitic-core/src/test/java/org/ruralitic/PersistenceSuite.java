@@ -472,6 +472,15 @@ public abstract class PersistenceSuite {
         }
     }
 
+    // Issue 12: the whole site's export, imported into an empty second database.
+    @Nested
+    class Export extends org.ruralitic.content.ContentExportSuite {
+
+        Export() {
+            super(PersistenceSuite.this.fixture, database, provider);
+        }
+    }
+
     private int countStatements(Runnable work) {
         fixture.statements().reset();
         work.run();

@@ -37,5 +37,8 @@ public enum AuditAction {
     /** Erased a subscriber (right to erasure). */
     ERASE,
     /** Sent a pending subscriber a new confirmation mail. */
-    RESEND_CONFIRMATION
+    RESEND_CONFIRMATION,
+    // Issue 12: the whole site's export.
+    /** Exported the whole site as a content file (since 0.3). */
+    EXPORT_SITE
 }

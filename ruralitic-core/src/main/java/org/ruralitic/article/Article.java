@@ -190,6 +190,23 @@ public class Article extends BaseEntity {
     }
 
     /**
+     * Sets the main image with its size in pixels, as the editor does from the media library (issue 12: the content
+     * importer keeps the sizes an export wrote).
+     *
+     * @param url the image, or {@code null} for none.
+     * @param alt its alternative text.
+     * @param width its width in pixels, if known.
+     * @param height its height in pixels, if known.
+     * @param now when.
+     * @since 0.3
+     */
+    public void illustrate(String url, String alt, Integer width, Integer height, Instant now) {
+        illustrate(url, alt, now);
+        this.imageWidth = url == null ? null : width;
+        this.imageHeight = url == null ? null : height;
+    }
+
+    /**
      * @param block a block, appended to the body.
      */
     public void append(ArticleBlock block) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -190,6 +191,25 @@ public class ArticleService {
         Article created = create(article);
         entityManager.detach(created);
         return created;
+    }
+
+    // Content files (issue 12: the site's export and its import)
+
+    /**
+     * Keeps an old slug of an article as a redirect to it, as renaming it does; for the content importer. Nothing is
+     * kept when an article or another redirect has that slug.
+     *
+     * @param oldSlug a slug the article had before.
+     * @param article the article, saved.
+     * @return whether the redirect was kept.
+     * @since 0.3
+     */
+    public boolean keepRedirect(@NotNull String oldSlug, @NotNull Article article) {
+        if (slugTaken(oldSlug) || entityManager.find(ArticleRedirect.class, oldSlug) != null) {
+            return false;
+        }
+        entityManager.persist(new ArticleRedirect(oldSlug, Objects.requireNonNull(article.getId(), "article.id")));
+        return true;
     }
 
     /**

@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,14 +35,21 @@ import org.ruralitic.common.Ruralitic;
 import org.ruralitic.content.ContentFile.ArticleData;
 import org.ruralitic.content.ContentFile.BlockData;
 import org.ruralitic.content.ContentFile.EditionData;
+import org.ruralitic.content.ContentFile.MediaData;
 import org.ruralitic.content.ContentFile.PartnerData;
 import org.ruralitic.content.ContentFile.SessionData;
 import org.ruralitic.content.ContentFile.SpeakerData;
+import org.ruralitic.content.ContentFile.SponsorshipData;
 import org.ruralitic.content.ContentFile.ThemeData;
+import org.ruralitic.content.ContentFile.TierData;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionService;
+import org.ruralitic.event.EditionStatus;
 import org.ruralitic.event.SocialLink;
 import org.ruralitic.event.Venue;
+import org.ruralitic.media.MediaException;
+import org.ruralitic.media.MediaItem;
+import org.ruralitic.media.MediaService;
 import org.ruralitic.partner.Partner;
 import org.ruralitic.partner.PartnerService;
 import org.ruralitic.partner.PartnerTier;
@@ -55,6 +65,11 @@ import org.ruralitic.theme.ThemeService;
  * <p>
  * Importing the same file twice is harmless: an edition, speaker, partner or article whose slug exists is left as it
  * is. Entities are validated as they are saved; a bad item fails the import with its name in the message.
+ * <p>
+ * A file written by {@link ContentExporter} holds the images of the media library: they are stored first (an image
+ * whose bytes are there already is reused), and every address of the file that names one of them
+ * ({@code /ruralitic/media/42-0123456789ab.png}, in a URL field or inside a text) is rewritten to the address the
+ * image has in this database. Without a {@link MediaService} (the constructor of 0.1) a file with images is refused.
  *
  * <h2>Usage</h2>
  * <pre>
@@ -73,15 +88,34 @@ public class ContentImporter {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
         .setProperty("jsonb.fail-on-unknown-properties", true));
 
+    private static final Pattern MEDIA_ADDRESS = Pattern.compile(Pattern.quote(MediaItem.PREFIX)
+        + "([0-9]+-[0-9a-f]{" + MediaItem.DIGEST_IN_PATH + "}\\.[a-z0-9]+)");
+
     private ThemeService themes;
     private EditionService editions;
     private ProgrammeService programme;
     private PartnerService partners;
     private ArticleService articles;
+    private MediaService media;
     private Clock clock;
 
     /** For CDI. */
     protected ContentImporter() {
+    }
+
+    /**
+     * An importer of files without images.
+     *
+     * @param themes the theme service.
+     * @param editions the edition service.
+     * @param programme the programme service.
+     * @param partners the partner service.
+     * @param articles the article service.
+     * @param clock the clock that says which articles are published yet.
+     */
+    public ContentImporter(ThemeService themes, EditionService editions, ProgrammeService programme,
+        PartnerService partners, ArticleService articles, Clock clock) {
+        this(themes, editions, programme, partners, articles, null, clock);
     }
 
     /**
@@ -90,16 +124,19 @@ public class ContentImporter {
      * @param programme the programme service.
      * @param partners the partner service.
      * @param articles the article service.
+     * @param media the media library, which stores the file's images.
      * @param clock the clock that says which articles are published yet.
+     * @since 0.3
      */
     @Inject
     public ContentImporter(ThemeService themes, EditionService editions, ProgrammeService programme,
-        PartnerService partners, ArticleService articles, @Ruralitic Clock clock) {
+        PartnerService partners, ArticleService articles, MediaService media, @Ruralitic Clock clock) {
         this.themes = themes;
         this.editions = editions;
         this.programme = programme;
         this.partners = partners;
         this.articles = articles;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -119,45 +156,71 @@ public class ContentImporter {
      * @throws ContentException when an item is invalid; nothing is imported then.
      */
     public ImportReport importContent(ContentFile content) {
+        Counter count = new Counter();
+        ContentFile file = list(content.media()).isEmpty() ? content : readdressed(content, storeMedia(content, count));
+
+        for (TierData tier : list(file.tiers())) {
+            guard("tier " + tier.code(), () -> partners.defineTier(new PartnerTier(tier.code(),
+                new LocalizedLabel(tier.fr(), tier.en()), tier.rank(), tier.logoSize())));
+        }
         Map<String, Theme> themesByCode = new HashMap<>();
-        for (ThemeData theme : list(content.themes())) {
+        for (ThemeData theme : list(file.themes())) {
             themesByCode.put(theme.code(), themes.define(theme.code(), new LocalizedLabel(theme.fr(), theme.en())));
         }
         Function<String, Theme> theme = code -> themesByCode.computeIfAbsent(code, this::existingTheme);
 
-        Counter count = new Counter();
         Map<String, Speaker> speakers = new HashMap<>();
-        for (SpeakerData data : list(content.speakers())) {
+        for (SpeakerData data : list(file.speakers())) {
             speakers.put(data.slug(), guard("speaker " + data.slug(), () -> speaker(data, count)));
         }
         Function<String, Speaker> speaker = slug -> speakers.computeIfAbsent(slug, this::existingSpeaker);
 
-        Edition edition = null;
-        if (content.edition() != null) {
-            EditionData data = content.edition();
+        Map<String, Edition> editionsBySlug = new HashMap<>();
+        Map<String, Partner> partnersBySlug = new HashMap<>();
+        if (file.edition() != null) {
+            EditionData data = file.edition();
             Optional<Edition> existing = editions.findBySlug(data.slug());
             Edition created = existing.orElseGet(() -> createEdition(data, null, theme, speaker, count));
             if (existing.isEmpty()) {
-                for (PartnerData partner : list(content.partners())) {
-                    guard("partner " + partner.slug(), () -> sponsor(existingOrNew(partner), partner, created));
-                    count.partners++;
+                // A file of 0.1: its partners are placed on the wall of its edition by their tier.
+                for (PartnerData partner : list(file.partners())) {
+                    Partner defined = guard("partner " + partner.slug(), () -> existingOrNew(partner));
+                    partnersBySlug.put(partner.slug(), defined);
+                    if (partner.tier() != null) {
+                        guard("partner " + partner.slug(), () -> sponsor(defined, partner.tier(), partner.order(),
+                            created));
+                        count.partners++;
+                    }
                 }
             }
-            edition = created;
+            editionsBySlug.put(created.getSlug(), created);
         }
-        Map<String, Edition> editionsBySlug = new HashMap<>();
-        if (edition != null) {
+        for (PartnerData partner : list(file.partners())) {
+            partnersBySlug.computeIfAbsent(partner.slug(), slug -> guard("partner " + slug,
+                () -> existingOrNew(partner)));
+        }
+        Function<String, Partner> partner = slug -> partnersBySlug.computeIfAbsent(slug, this::existingPartner);
+        for (EditionData data : list(file.editions())) {
+            Edition edition = editions.findBySlug(data.slug()).orElseGet(() -> {
+                Edition created = createEdition(data, null, theme, speaker, count);
+                placeWalls(data, created, partner, count);
+                return created;
+            });
             editionsBySlug.put(edition.getSlug(), edition);
         }
-        for (ArticleData data : list(content.articles())) {
+
+        for (ArticleData data : list(file.articles())) {
             if (!articles.slugTaken(data.slug())) {
                 Edition about = data.edition() == null ? null : editionsBySlug.computeIfAbsent(data.edition(),
                     slug -> editions.findBySlug(slug).orElseThrow(() -> missing("edition", slug)));
-                guard("article " + data.slug(), () -> articles.createInBulk(article(data, about, theme)));
+                Article created = guard("article " + data.slug(),
+                    () -> articles.createInBulk(article(data, about, theme)));
+                list(data.redirects()).forEach(old -> articles.keepRedirect(old, created));
                 count.articles++;
             }
         }
-        return new ImportReport(count.editions, count.sessions, count.speakers, count.partners, count.articles);
+        return new ImportReport(count.editions, count.sessions, count.speakers, count.partners, count.articles,
+            count.media);
     }
 
     /**
@@ -193,7 +256,13 @@ public class ContentImporter {
             if (mainEdition != null) {
                 created.attachTo(mainEdition);
             }
-            created.publish();
+            EditionStatus status = data.status() == null ? EditionStatus.PUBLISHED : data.status();
+            if (status == EditionStatus.CANCELLED) {
+                created.cancel();
+            }
+            else if (status == EditionStatus.PUBLISHED) {
+                created.publish();
+            }
             created.touch(clock.instant());
             return editions.create(created);
         });
@@ -237,9 +306,68 @@ public class ContentImporter {
         });
     }
 
-    private Sponsorship sponsor(Partner partner, PartnerData data, Edition edition) {
-        PartnerTier tier = partners.findTier(data.tier()).orElseThrow(() -> missing("tier", data.tier()));
-        return partners.sponsor(edition, partner, tier, data.order());
+    private Sponsorship sponsor(Partner partner, String tierCode, int order, Edition edition) {
+        PartnerTier tier = partners.findTier(tierCode).orElseThrow(() -> missing("tier", tierCode));
+        return partners.sponsor(edition, partner, tier, order);
+    }
+
+    // The walls of an edition of the list form and of its co-located days, created with it just before.
+    private void placeWalls(EditionData data, Edition edition, Function<String, Partner> partner, Counter count) {
+        for (SponsorshipData sponsorship : list(data.partners())) {
+            guard("partner " + sponsorship.partner() + " of " + data.slug(), () -> sponsor(
+                partner.apply(sponsorship.partner()), sponsorship.tier(), sponsorship.order(), edition));
+            count.partners++;
+        }
+        for (EditionData colocated : list(data.colocated())) {
+            if (!list(colocated.partners()).isEmpty()) {
+                placeWalls(colocated, editions.findBySlug(colocated.slug()).orElseThrow(), partner, count);
+            }
+        }
+    }
+
+    // Stores the file's images; returns the new last segment of each address, by the old one.
+    private Map<String, String> storeMedia(ContentFile content, Counter count) {
+        if (media == null) {
+            throw new ContentException("This importer has no media library: the file's images cannot be stored");
+        }
+        Map<String, String> segments = new HashMap<>();
+        for (MediaData data : content.media()) {
+            String item = "media " + data.path();
+            try {
+                byte[] bytes = Base64.getMimeDecoder().decode(data.content() == null ? "" : data.content());
+                Optional<MediaItem> existing = media.findByContent(bytes);
+                MediaItem stored = existing.orElseGet(() -> media.restore(data.fileName(), bytes, data.altText(),
+                    data.decorative(), data.uploadedBy() == null ? "import" : data.uploadedBy(),
+                    data.uploadedAt() == null ? clock.instant() : data.uploadedAt()));
+                if (existing.isEmpty()) {
+                    count.media++;
+                }
+                if (data.path() != null) {
+                    segments.put(data.path().substring(data.path().lastIndexOf('/') + 1), stored.fileSegment());
+                }
+            }
+            catch (IllegalArgumentException e) {
+                throw new ContentException(item + ": the content is not Base64", e);
+            }
+            catch (MediaException e) {
+                throw new ContentException(item + ": " + e.getMessage(), e);
+            }
+        }
+        return segments;
+    }
+
+    // Every address of an image of the file, in any field or text, now names the image as stored here.
+    private static ContentFile readdressed(ContentFile content, Map<String, String> segments) {
+        ContentFile withoutMedia = new ContentFile(content.themes(), content.speakers(), content.partners(),
+            content.edition(), content.articles(), content.tiers(), content.editions(), null);
+        Matcher address = MEDIA_ADDRESS.matcher(JSONB.toJson(withoutMedia));
+        StringBuilder json = new StringBuilder();
+        while (address.find()) {
+            String segment = segments.getOrDefault(address.group(1), address.group(1));
+            address.appendReplacement(json, Matcher.quoteReplacement(MediaItem.PREFIX + segment));
+        }
+        address.appendTail(json);
+        return JSONB.fromJson(json.toString(), ContentFile.class);
     }
 
     private Article article(ArticleData data, Edition edition, Function<String, Theme> theme) {
@@ -253,12 +381,15 @@ public class ContentImporter {
         if (data.interviewee() != null) {
             article.interview(data.interviewee(), data.intervieweeRole(), now);
         }
-        article.illustrate(data.imageUrl(), data.imageAlt(), now);
+        article.illustrate(data.imageUrl(), data.imageAlt(), data.imageWidth(), data.imageHeight(), now);
         article.relateTo(edition);
         list(data.themes()).forEach(code -> article.fileUnder(theme.apply(code)));
         list(data.blocks()).forEach(block -> article.append(block(block)));
         ArticleStatus status = data.status() == null ? ArticleStatus.DRAFT : data.status();
-        if (status != ArticleStatus.DRAFT) {
+        if (status == ArticleStatus.SUBMITTED) {
+            article.submit(now);
+        }
+        else if (status != ArticleStatus.DRAFT) {
             if (data.publishedAt() == null) {
                 throw new ContentException("article " + data.slug() + ": publishedAt is required unless DRAFT");
             }
@@ -280,12 +411,16 @@ public class ContentImporter {
             case HEADING -> ArticleBlock.heading(data.text());
             case QUOTATION -> ArticleBlock.quotation(data.text(), data.attribution());
             case QUESTION_ANSWER -> ArticleBlock.questionAnswer(data.question(), data.answer());
-            case IMAGE -> ArticleBlock.image(data.url(), data.alt(), data.text());
+            case IMAGE -> ArticleBlock.image(data.url(), data.alt(), data.text(), data.width(), data.height());
         };
     }
 
     private Theme existingTheme(String code) {
         return themes.findByCode(code).orElseThrow(() -> missing("theme", code));
+    }
+
+    private Partner existingPartner(String slug) {
+        return partners.findPartner(slug).orElseThrow(() -> missing("partner", slug));
     }
 
     private Speaker existingSpeaker(String slug) {
@@ -329,5 +464,6 @@ public class ContentImporter {
         int speakers;
         int partners;
         int articles;
+        int media;
     }
 }

@@ -3,6 +3,7 @@ package org.ruralitic.media;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -158,6 +159,50 @@ public class MediaService {
         String description = description(alt, decorative);
         MediaFile file = file(id).orElseThrow(() -> new MediaException(MediaException.NOT_FOUND));
         file.describe(description, decorative);
+        return file.toItem();
+    }
+
+    // Content files (issue 12: the site's export and its import)
+
+    /**
+     * @param bytes the bytes of a file.
+     * @return the image of the library that has these bytes, if one has; the oldest if several have.
+     * @since 0.3
+     */
+    public Optional<MediaItem> findByContent(@NotNull byte[] bytes) {
+        return Persistence.single(entityManager.createQuery(
+            "SELECT m.id FROM MediaFile m WHERE m.sha256 = :sha256 ORDER BY m.id", Long.class)
+            .setParameter("sha256", sha256(bytes)).setMaxResults(1)).flatMap(this::find);
+    }
+
+    /**
+     * Stores an image read from a content file (the importer first looks for the same bytes with
+     * {@link #findByContent(byte[])}, so that importing a file twice stores it once). For
+     * {@link org.ruralitic.content.ContentImporter}, which runs with the trust of the deployment (at start-up, or
+     * called by the portal's code): no role is checked and no audit entry is written; the bytes are checked as an
+     * upload's are.
+     *
+     * @param fileName the name it had when uploaded.
+     * @param bytes the file.
+     * @param alt what the image shows; may be empty if {@code decorative}.
+     * @param decorative whether the image is decorative.
+     * @param uploadedBy who uploaded it first.
+     * @param uploadedAt when.
+     * @return the stored image.
+     * @throws MediaException when the file or its description cannot be accepted; nothing is stored.
+     * @since 0.3
+     */
+    public MediaItem restore(String fileName, byte[] bytes, String alt, boolean decorative, @NotNull String uploadedBy,
+        @NotNull Instant uploadedAt) {
+        if (bytes == null || bytes.length == 0) {
+            throw new MediaException(MediaException.FILE_REQUIRED);
+        }
+        ImageInfo info = ImageInspector.inspect(bytes);
+        String description = description(alt, decorative);
+        MediaFile file = new MediaFile(fileName(fileName, info), info, bytes, sha256(bytes), uploadedBy, uploadedAt);
+        file.describe(description, decorative);
+        entityManager.persist(file);
+        entityManager.flush();
         return file.toItem();
     }
 

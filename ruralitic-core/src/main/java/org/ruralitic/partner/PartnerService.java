@@ -117,4 +117,17 @@ public class PartnerService {
             entityManager.getReference(PartnerTier.class, tier.getId()), displayOrder);
         return Persistence.save(entityManager, sponsorship);
     }
+
+    // Content files (issue 12: the site's export and its import)
+
+    /**
+     * Records a tier, or returns the one that has the code already; for the content importer.
+     *
+     * @param tier the tier, built by the caller.
+     * @return the managed tier.
+     * @since 0.3
+     */
+    public PartnerTier defineTier(@NotNull @Valid PartnerTier tier) {
+        return findTier(tier.getCode()).orElseGet(() -> Persistence.save(entityManager, tier));
+    }
 }

@@ -63,6 +63,8 @@ public class AdminFilter implements Filter {
         new AdminRoute("/articles/([0-9]{1,18})/history/?", "history"),
         new AdminRoute("/articles/([0-9]{1,18})/preview/?", "preview"),
         new AdminRoute("/(bin|audit|media)/?", null),
+        // Issue 12: the whole site's export, a download for administrators.
+        new AdminRoute("/export/?", "export"),
         new AdminRoute("/newsletters/?", "newsletters", true),
         new AdminRoute("/newsletters/new/?", "newsletter", true),
         new AdminRoute("/newsletters/([0-9]{1,18})/?", "newsletter", true),
