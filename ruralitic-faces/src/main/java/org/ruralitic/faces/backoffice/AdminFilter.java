@@ -68,7 +68,15 @@ public class AdminFilter implements Filter {
         new AdminRoute("/newsletters/([0-9]{1,18})/?", "newsletter", true),
         new AdminRoute("/newsletters/([0-9]{1,18})/mail/?", "newsletter-mail"),
         new AdminRoute("/subscribers/?", "subscribers", true),
-        new AdminRoute("/subscribers/export/?", "subscribers-export"));
+        new AdminRoute("/subscribers/export/?", "subscribers-export"),
+        // Partners, tiers, editions' walls and themes (issue 12)
+        new AdminRoute("/partners/?", "partners", true),
+        new AdminRoute("/partners/([0-9]{1,18})/?", "partners", true),
+        new AdminRoute("/tiers/?", "tiers", true),
+        new AdminRoute("/tiers/([0-9]{1,18})/?", "tiers", true),
+        new AdminRoute("/themes/?", "themes", true),
+        new AdminRoute("/themes/([0-9]{1,18})/?", "themes", true),
+        new AdminRoute("/editions/([0-9]{1,18})/partners/?", "wall", true));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;
