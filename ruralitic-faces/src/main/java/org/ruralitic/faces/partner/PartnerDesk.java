@@ -70,6 +70,9 @@ public class PartnerDesk {
     private boolean found = true;
     private String notice;
     private final FieldErrors errors = new FieldErrors();
+    private List<Partner> partners;
+    private List<Edition> editions;
+    private List<LogoChoice> logos;
 
     /** The view action: reads the partner on a GET, runs the button's action on a POST. */
     public void handle() {
@@ -133,12 +136,18 @@ public class PartnerDesk {
 
     /** @return every partner, by name; empty for a user who may not see them. */
     public List<Partner> getPartners() {
-        return allowed ? editing.partners(staff.getActor()) : List.of();
+        if (partners == null) {
+            partners = allowed ? editing.partners(staff.getActor()) : List.of();
+        }
+        return partners;
     }
 
     /** @return every edition, latest first, to open its wall. */
     public List<Edition> getEditions() {
-        return allowed ? editing.editions(staff.getActor()) : List.of();
+        if (editions == null) {
+            editions = allowed ? editing.editions(staff.getActor()) : List.of();
+        }
+        return editions;
     }
 
     /**
@@ -146,8 +155,8 @@ public class PartnerDesk {
      *         it comes from elsewhere.
      */
     public List<LogoChoice> getLogos() {
-        if (!allowed) {
-            return List.of();
+        if (logos != null || !allowed) {
+            return allowed ? logos : List.of();
         }
         List<LogoChoice> choices = new ArrayList<>();
         String current = draft.logoUrl();
@@ -160,7 +169,8 @@ public class PartnerDesk {
         if (current != null && !listed) {
             choices.add(0, new LogoChoice(current, current, true));
         }
-        return choices;
+        logos = List.copyOf(choices);
+        return logos;
     }
 
     /** @return the partner as the form shows it. */

@@ -54,6 +54,7 @@ public class ThemeDesk {
     private boolean allowed;
     private String notice;
     private final FieldErrors errors = new FieldErrors();
+    private List<Theme> themes;
 
     /** The view action: reads the theme on a GET, saves the form on a POST. */
     public void handle() {
@@ -97,7 +98,10 @@ public class ThemeDesk {
 
     /** @return every theme, by code; empty for a user who may not see them. */
     public List<Theme> getThemes() {
-        return allowed ? editing.themes(staff.getActor()) : List.of();
+        if (themes == null) {
+            themes = allowed ? editing.themes(staff.getActor()) : List.of();
+        }
+        return themes;
     }
 
     /** @return the theme as the form shows it. */

@@ -57,6 +57,7 @@ public class TierDesk {
     private boolean allowed;
     private String notice;
     private final FieldErrors errors = new FieldErrors();
+    private List<PartnerTier> tiers;
 
     /** The view action: reads the tier on a GET, runs the button's action on a POST. */
     public void handle() {
@@ -122,7 +123,10 @@ public class TierDesk {
 
     /** @return every tier, in the order of the wall; empty for a user who may not see them. */
     public List<PartnerTier> getTiers() {
-        return allowed ? editing.tiers(staff.getActor()) : List.of();
+        if (tiers == null) {
+            tiers = allowed ? editing.tiers(staff.getActor()) : List.of();
+        }
+        return tiers;
     }
 
     /** @return the logo sizes, largest first. */

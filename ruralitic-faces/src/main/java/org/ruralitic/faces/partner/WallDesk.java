@@ -65,6 +65,7 @@ public class WallDesk {
     private Long chosenPartner;
     private Long chosenTier;
     private final FieldErrors errors = new FieldErrors();
+    private List<Partner> candidates;
 
     /** The view action: reads the wall, after running the button's action on a POST. */
     public void handle() {
@@ -164,10 +165,14 @@ public class WallDesk {
         if (edition == null) {
             return List.of();
         }
+        if (candidates != null) {
+            return candidates;
+        }
         List<Long> placed = lines.stream().flatMap(line -> line.places().stream())
             .map(place -> place.getPartner().getId()).toList();
-        return editing.partners(staff.getActor()).stream().filter(partner -> !placed.contains(partner.getId()))
-            .toList();
+        candidates = editing.partners(staff.getActor()).stream()
+            .filter(partner -> !placed.contains(partner.getId())).toList();
+        return candidates;
     }
 
     /** @return the partner chosen in the refused add form, or {@code null}. */
