@@ -26,6 +26,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ruralitic.it.Browser;
 import org.ruralitic.it.Agent;
 import org.ruralitic.it.SamplePortal;
 import org.ruralitic.it.Visitor;
@@ -155,6 +158,78 @@ class PartnerBackOfficeIT {
 
         HttpResponse<String> anonymous = new Agent(deployment, "fr").get("ruralitic/admin/partners");
         assertThat(anonymous.body()).contains("j_security_check").doesNotContain("<form id=\"partner\"");
+    }
+
+    @Test
+    void theSecondOfTwoEditorsIsRefusedAndKeepsWhatSheTyped() {
+        Agent marie = Agent.signedIn(deployment, "marie");
+        Agent claire = Agent.signedIn(deployment, "claire");
+        String name = "Partenaire disputé " + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> saved = marie.submit(marie.get("ruralitic/admin/partners"), "partner", "action=save",
+            Map.of("name", name));
+        Matcher id = SAVED_ID.matcher(saved.uri().toString());
+        assertThat(id.find()).as(saved.body()).isTrue();
+        created = Long.valueOf(id.group(1));
+        HttpResponse<String> hers = marie.get("ruralitic/admin/partners/" + created);
+        HttpResponse<String> mine = claire.get("ruralitic/admin/partners/" + created);
+        assertThat(marie.submit(hers, "partner", "action=save", Map.of("name", name + " (Marie)")).body())
+            .contains("Le partenaire est enregistré.");
+        HttpResponse<String> refused = claire.submit(mine, "partner", "action=save", Map.of("name", name + " (Claire)",
+            "description", "Texte de Claire"));
+        assertThat(refused.body()).contains("Quelqu’un d’autre a modifié cet élément").contains("Texte de Claire");
+        assertThat(Jsoup.parse(refused.body()).getElementById("name").val()).isEqualTo(name + " (Claire)");
+        assertThat(marie.get("ruralitic/admin/partners").body()).contains(name + " (Marie)")
+            .doesNotContain(name + " (Claire)");
+    }
+
+    @Test
+    void tiersMoveWithPlainButtonsAndTheWallFollowsAtOnce() {
+        Agent marie = Agent.signedIn(deployment, "marie");
+        Visitor visitor = new Visitor(deployment, "fr");
+        String publicWall = "ruralitic/partners?edition=ruralitic-2019";
+        List<String> before = tierOrder(visitor.get(publicWall).body());
+        assertThat(before).containsSubsequence("supplier", "media");
+        HttpResponse<String> tiers = marie.get("ruralitic/admin/tiers");
+        String media = Jsoup.parse(tiers.body()).select("#tiers tbody tr").stream()
+            .filter(row -> row.select("code").text().equals("media")).findFirst().orElseThrow().selectFirst("form")
+            .id();
+        HttpResponse<String> up = marie.submit(tiers, media, "action=up", Map.of());
+        try {
+            assertThat(up.body()).contains("L’ordre des niveaux est enregistré.");
+            List<String> after = tierOrder(visitor.get(publicWall).body());
+            assertThat(after.indexOf("media")).isEqualTo(before.indexOf("supplier"));
+            assertThat(after.indexOf("supplier")).isEqualTo(before.indexOf("media"));
+        }
+        finally {
+            HttpResponse<String> down = marie.submit(up, media, "action=down", Map.of());
+            assertThat(down.body()).contains("L’ordre des niveaux est enregistré.");
+        }
+        assertThat(tierOrder(visitor.get(publicWall).body())).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "fr-FR", "en-GB" })
+    void thePagesHaveNoAccessibilityViolationBlankOrWithAMessage(String language) {
+        String wallPath = wallOf(Agent.signedIn(deployment, "marie")).substring(deployment.getPath().length());
+        try (Browser browser = Browser.signedIn(deployment, language, "marie")) {
+            for (String path : List.of("ruralitic/admin/partners", "ruralitic/admin/tiers", "ruralitic/admin/themes",
+                wallPath)) {
+                assertThat(browser.open(path).accessibilityViolations()).as(path + " " + language).isEmpty();
+            }
+            browser.open("ruralitic/admin/partners").clickAndLoad("#partner button[value=save]");
+            assertThat(browser.text("#error-name")).isEqualTo(language.startsWith("fr")
+                ? "Indiquez le nom du partenaire." : "Give the partner’s name.");
+            assertThat(browser.accessibilityViolations()).as("partner form with an error " + language).isEmpty();
+            browser.open(wallPath).clickAndLoad("#add button[value=add]");
+            assertThat(browser.text("#error-partner")).isEqualTo(language.startsWith("fr")
+                ? "Choisissez un partenaire." : "Choose a partner.");
+            assertThat(browser.accessibilityViolations()).as("wall with an error " + language).isEmpty();
+        }
+    }
+
+    private static List<String> tierOrder(String publicWall) {
+        return Jsoup.parse(publicWall).select("section.rt-partners__tier").stream()
+            .map(section -> section.className().replaceAll(".*rt-partners__tier--(\\S+).*", "$1")).toList();
     }
 
     /** Uploads a small PNG to the media library as {@code agent}; returns its address. */
