@@ -270,6 +270,36 @@ public abstract class PartnerEditingSuite {
     }
 
     @Test
+    void aPartnerShownInAnotherTierGoesLastOfItAndTheListOfPartnersCostsOneStatement() {
+        long edition = edition();
+        Partner partner = newPartner("Partenaire promu");
+        try {
+            PartnerTier media = fixture.inTransaction(services -> services.partners().findTier("media").orElseThrow());
+            Sponsorship place = fixture.inTransaction(services -> services.partnerEditing().sponsor(EDITOR, edition,
+                partner.getId(), media.getId()));
+            fixture.inTransaction(services -> services.partnerEditing().changeTier(EDITOR, place.getId(),
+                place.getVersion(), official().getId()));
+            assertThat(officialSlugs(edition)).last().isEqualTo(partner.getSlug());
+            assertThatThrownBy(() -> fixture.inTransaction(services -> services.partnerEditing().changeTier(EDITOR,
+                place.getId(), place.getVersion(), media.getId()))).isInstanceOf(EditConflictException.class);
+
+            fixture.statements().reset();
+            List<Partner> all = fixture.inTransaction(services -> services.partnerEditing().partners(EDITOR));
+            assertThat(fixture.statements().count()).isEqualTo(1);
+            assertThat(all).extracting(Partner::getName).contains("Partenaire promu");
+        }
+        finally {
+            fixture.inTransaction(services -> {
+                services.partnerEditing().sponsorships(EDITOR, edition).stream()
+                    .filter(s -> s.getPartner().getId().equals(partner.getId()))
+                    .forEach(s -> services.partnerEditing().withdraw(EDITOR, s.getId(), s.getVersion()));
+                return null;
+            });
+            deletePartner(partner.getId());
+        }
+    }
+
+    @Test
     void aWallInTheBackOfficeCostsOneStatement() {
         long edition = edition();
         fixture.statements().reset();
