@@ -481,6 +481,15 @@ public abstract class PersistenceSuite {
         }
     }
 
+    // Partners, tiers and themes editing (issue 12)
+    @Nested
+    class PartnerEdits extends org.ruralitic.partner.PartnerEditingSuite {
+
+        PartnerEdits() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
     private int countStatements(Runnable work) {
         fixture.statements().reset();
         work.run();

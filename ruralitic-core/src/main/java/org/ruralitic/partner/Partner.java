@@ -80,6 +80,20 @@ public class Partner extends BaseEntity {
         this.description = description;
     }
 
+    /**
+     * Changes the name; the slug, and so the partner's address, stays.
+     *
+     * @param name the new name.
+     * @since 0.3
+     */
+    public void rename(String name) {
+        Objects.requireNonNull(name, "name is required");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name is required");
+        }
+        this.name = name;
+    }
+
     /** @return the stable slug. */
     public String getSlug() {
         return slug;

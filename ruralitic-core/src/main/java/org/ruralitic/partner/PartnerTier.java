@@ -77,6 +77,29 @@ public class PartnerTier extends BaseEntity {
         this.logoSize = Objects.requireNonNull(logoSize, "logo size is required");
     }
 
+    /**
+     * @param label the new labels in French and English.
+     * @param logoSize how large its logos are shown from now on.
+     * @since 0.3
+     */
+    public void relabel(LocalizedLabel label, LogoSize logoSize) {
+        this.label = Objects.requireNonNull(label, "label is required");
+        this.logoSize = Objects.requireNonNull(logoSize, "logo size is required");
+    }
+
+    /**
+     * Moves the tier to another place on the wall; ranks are unique, so a swap goes through a free rank.
+     *
+     * @param rank the new position, 1 first.
+     * @since 0.3
+     */
+    public void rankAt(int rank) {
+        if (rank < 1) {
+            throw new IllegalArgumentException("rank starts at 1");
+        }
+        this.rank = rank;
+    }
+
     /** @return the stable code. */
     public String getCode() {
         return code;

@@ -61,6 +61,29 @@ public class Sponsorship extends BaseEntity {
         this.displayOrder = displayOrder;
     }
 
+    /**
+     * @param displayOrder its new order within the tier, smallest first.
+     * @since 0.3
+     */
+    public void placeAt(int displayOrder) {
+        if (displayOrder < 0) {
+            throw new IllegalArgumentException("display order starts at 0");
+        }
+        this.displayOrder = displayOrder;
+    }
+
+    /**
+     * Shows the partner in another tier of the same wall, last of it.
+     *
+     * @param tier the new tier.
+     * @param displayOrder its order within that tier.
+     * @since 0.3
+     */
+    public void moveTo(PartnerTier tier, int displayOrder) {
+        this.tier = Objects.requireNonNull(tier, "tier is required");
+        placeAt(displayOrder);
+    }
+
     /** @return the edition. */
     public Edition getEdition() {
         return edition;

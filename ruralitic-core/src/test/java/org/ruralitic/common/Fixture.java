@@ -269,6 +269,17 @@ public final class Fixture implements AutoCloseable {
             return new org.ruralitic.programme.ProgrammeEditing(entityManager, clock, audit());
         }
 
+        // Partners, tiers and themes editing (issue 12)
+        /** @return the back-office of partners, tiers and walls. */
+        public org.ruralitic.partner.PartnerEditing partnerEditing() {
+            return new org.ruralitic.partner.PartnerEditing(entityManager, clock, audit());
+        }
+
+        /** @return the back-office of themes. */
+        public org.ruralitic.theme.ThemeEditing themeEditing() {
+            return new org.ruralitic.theme.ThemeEditing(entityManager, clock, audit());
+        }
+
         /** @return the public-sector pages (issue 12). */
         public org.ruralitic.legal.LegalPages legal() {
             return new org.ruralitic.legal.LegalPages(entityManager, clock, settings, audit());

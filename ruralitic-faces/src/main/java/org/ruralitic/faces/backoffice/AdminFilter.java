@@ -80,7 +80,15 @@ public class AdminFilter implements Filter {
         new AdminRoute("/speakers/new/?", "speaker", true),
         new AdminRoute("/speakers/([0-9]{1,18})/?", "speaker", true),
         // Public-sector pages (issue 12).
-        new AdminRoute("/legal/?", "legal", true));
+        new AdminRoute("/legal/?", "legal", true),
+        // Partners, tiers, editions' walls and themes (issue 12)
+        new AdminRoute("/partners/?", "partners", true),
+        new AdminRoute("/partners/([0-9]{1,18})/?", "partners", true),
+        new AdminRoute("/tiers/?", "tiers", true),
+        new AdminRoute("/tiers/([0-9]{1,18})/?", "tiers", true),
+        new AdminRoute("/themes/?", "themes", true),
+        new AdminRoute("/themes/([0-9]{1,18})/?", "themes", true),
+        new AdminRoute("/editions/([0-9]{1,18})/partners/?", "wall", true));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;
