@@ -37,5 +37,8 @@ public enum AuditAction {
     /** Erased a subscriber (right to erasure). */
     ERASE,
     /** Sent a pending subscriber a new confirmation mail. */
-    RESEND_CONFIRMATION
+    RESEND_CONFIRMATION,
+    // Editions (issue 12)
+    /** Marked an edition as cancelled. */
+    CANCEL
 }

@@ -30,7 +30,9 @@ public final class Migrations {
         "V4__change_stamps.sql",
         "V5__article_editing.sql",
         "V6__media.sql",
-        "V7__newsletter_issues.sql");
+        "V7__newsletter_issues.sql",
+        // Conference series (issue 12)
+        "V9__series.sql");
 
     /** The history table of our migrations, apart from any Flyway history of the portal. */
     public static final String HISTORY_TABLE = "rt_schema_history";

@@ -269,6 +269,12 @@ public final class Fixture implements AutoCloseable {
             return new org.ruralitic.programme.ProgrammeEditing(entityManager, clock, audit());
         }
 
+        /** @return the back-office of editions (issue 12). */
+        public org.ruralitic.event.EditionEditing editionEditing() {
+            return new org.ruralitic.event.EditionEditing(entityManager, clock, audit(),
+                java.util.List.of(new org.ruralitic.partner.SponsorshipCarryOver(entityManager)));
+        }
+
         /** @return the media library. */
         public MediaService media() {
             return new MediaService(entityManager, clock, settings, audit());
