@@ -68,7 +68,11 @@ public class AdminFilter implements Filter {
         new AdminRoute("/newsletters/([0-9]{1,18})/?", "newsletter", true),
         new AdminRoute("/newsletters/([0-9]{1,18})/mail/?", "newsletter-mail"),
         new AdminRoute("/subscribers/?", "subscribers", true),
-        new AdminRoute("/subscribers/export/?", "subscribers-export"));
+        new AdminRoute("/subscribers/export/?", "subscribers-export"),
+        // Editions (issue 12)
+        new AdminRoute("/editions/?", "editions"),
+        new AdminRoute("/editions/new/?", "edition", true),
+        new AdminRoute("/editions/([0-9]{1,18})/?", "edition", true));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;
