@@ -101,7 +101,7 @@ public record EditionDraft(Long id, int version, Long seriesId, Long partOfId,
     }
 
     /** @return whether the end does not precede the start (both in the edition's zone). */
-    @AssertTrue(message = "{ruralitic.edition.dates}")
+    @AssertTrue(message = "{ruralitic.edition.end.beforeStart}")
     public boolean isEndAfterStart() {
         return startDay == null || startTime == null || endDay == null || endTime == null
             || !endLocal().isBefore(startLocal());

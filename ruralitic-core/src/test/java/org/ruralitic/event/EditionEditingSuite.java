@@ -104,9 +104,10 @@ public abstract class EditionEditingSuite {
             draft.startTime(), draft.endDay(), draft.endTime(), "Europe/Aurillac", "fr", EditionStatus.DRAFT, null,
             null, null, null, "Centre", null, null, "Aurillac", null, null, "FR", 91.0, -181.0, List.of(), List.of());
         assertThat(violations(Locale.FRENCH, wrong)).containsOnlyKeys("endAfterStart", "zoneKnown", "latitude",
-            "longitude").hasEntrySatisfying("endAfterStart", message -> assertThat(message).contains("précéder son début"));
+            "longitude").containsEntry("endAfterStart",
+            "La fin de l’édition ne peut précéder son début : vérifiez le dernier jour et l’heure de fin.");
         assertThat(violations(Locale.ENGLISH, wrong)).containsEntry("endAfterStart",
-            "the end of the edition cannot precede its start");
+            "The end of the edition cannot precede its start: check the last day and the end time.");
         assertThat(violations(Locale.FRENCH, demoDraft())).isEmpty();
     }
 

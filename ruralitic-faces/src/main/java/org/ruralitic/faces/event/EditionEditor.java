@@ -176,10 +176,12 @@ public class EditionEditor {
             String value = request.getParameter(field);
             values.put(field, value == null ? "" : value);
         }
-        String[] themeIds = request.getParameterValues("themes");
-        if (themeIds != null) {
-            checkedThemes.addAll(Arrays.asList(themeIds));
-        }
+        // One name per theme ("theme-12"), so that each box stands for itself.
+        request.getParameterMap().forEach((name, typed) -> {
+            if (name.startsWith("theme-") && typed.length > 0) {
+                checkedThemes.add(typed[0]);
+            }
+        });
         for (int index = 0; index < MAX_LINKS && request.getParameter("link-url-" + index) != null; index++) {
             links.add(new String[] { request.getParameter("link-network-" + index),
                 request.getParameter("link-url-" + index) });
