@@ -105,7 +105,8 @@ public class EditionEditor {
         String action = request.getParameter("action");
         try {
             if (!"POST".equals(request.getMethod())) {
-                done = DONE.contains(request.getParameter("done")) ? request.getParameter("done") : null;
+                String told = request.getParameter("done");
+                done = told != null && DONE.contains(told) ? told : null;
                 load();
             }
             else if ("next".equals(action) && id != null) {

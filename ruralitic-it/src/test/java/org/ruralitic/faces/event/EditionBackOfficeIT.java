@@ -148,6 +148,16 @@ class EditionBackOfficeIT {
     }
 
     @Test
+    void eachSeriesHasItsArchiveAndTheOldAddressesStillAnswer() {
+        Visitor visitor = new Visitor(deployment, "fr");
+        assertThat(visitor.get("ruralitic/series/ruralitic").body()).contains("RuraliTIC — ")
+            .contains("/ruralitic/editions/" + DEMO);
+        assertThat(visitor.get("ruralitic/series/assises-inconnues").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("ruralitic/editions").body()).contains("/ruralitic/editions/" + DEMO);
+        assertThat(visitor.get("ruralitic/editions/" + DEMO).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anAuthorIsRefusedTheEditionsPages() {
         Agent paul = Agent.signedIn(deployment, "paul");
         HttpResponse<String> list = paul.get("ruralitic/admin/editions");
