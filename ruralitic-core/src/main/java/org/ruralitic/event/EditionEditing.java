@@ -253,7 +253,10 @@ public class EditionEditing {
             return;
         }
         Edition main = entityManager.find(Edition.class, partOfId);
-        if (main == null || main == edition || main.getPartOf() != null) {
+        // A day attaches to a main edition; an edition with days of its own stays a main edition.
+        boolean hasDays = edition.getId() != null && !entityManager.createQuery(DAYS_OF, Edition.class)
+            .setParameter("edition", edition).setMaxResults(1).getResultList().isEmpty();
+        if (main == null || main == edition || main.getPartOf() != null || hasDays) {
             throw new EditionEditException(EditionEditException.PART_OF_INVALID, "partOf");
         }
         edition.attachTo(main);

@@ -125,6 +125,32 @@ public abstract class EditionEditingSuite {
     }
 
     @Test
+    void anEditionIsNotADayOfItselfNorOfADay() {
+        EditionDraft demo = demoDraft();
+        EditionDraft ofItself = new EditionDraft(demo.id(), demo.version(), demo.seriesId(), demo.id(), demo.slug(),
+            demo.name(), demo.tagline(), demo.startDay(), demo.startTime(), demo.endDay(), demo.endTime(),
+            demo.timeZone(), demo.language(), demo.status(), demo.description(), demo.imageUrl(),
+            demo.organizerName(), demo.organizerUrl(), demo.venueName(), demo.venueStreet(), demo.venuePostalCode(),
+            demo.venueCity(), demo.venueDepartment(), demo.venueRegion(), demo.venueCountry(), demo.latitude(),
+            demo.longitude(), demo.themeIds(), demo.socialLinks());
+        assertThatThrownBy(() -> fixture.inTransaction(services -> services.editionEditing().save(EDITOR, ofItself)))
+            .isInstanceOfSatisfying(EditionEditException.class, refusal -> assertThat(refusal.getField())
+                .isEqualTo("partOf"));
+        long day = fixture.inTransaction(services -> services.editions().findBySlug("smart-agri-forum-2019")
+            .orElseThrow().getId());
+        EditionDraft underItsDay = new EditionDraft(demo.id(), demo.version(), demo.seriesId(), day, demo.slug(),
+            demo.name(), demo.tagline(), demo.startDay(), demo.startTime(), demo.endDay(), demo.endTime(),
+            demo.timeZone(), demo.language(), demo.status(), demo.description(), demo.imageUrl(),
+            demo.organizerName(), demo.organizerUrl(), demo.venueName(), demo.venueStreet(), demo.venuePostalCode(),
+            demo.venueCity(), demo.venueDepartment(), demo.venueRegion(), demo.venueCountry(), demo.latitude(),
+            demo.longitude(), demo.themeIds(), demo.socialLinks());
+        assertThatThrownBy(() -> fixture.inTransaction(services -> services.editionEditing().save(EDITOR,
+            underItsDay))).isInstanceOf(EditionEditException.class);
+        assertThat(demoDraft().partOfId()).isNull();
+        assertThat(demoDraft().version()).isEqualTo(demo.version());
+    }
+
+    @Test
     void nextYearsEditionCopiesSettingsThemesLinksPartnersAndDaysWithoutSessions() {
         long demo = demoId();
         Edition next = fixture.inTransaction(services -> services.editionEditing().startNextFrom(EDITOR, demo));
