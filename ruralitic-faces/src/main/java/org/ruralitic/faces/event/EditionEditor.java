@@ -23,6 +23,7 @@ import jakarta.validation.ValidatorFactory;
 
 import org.ruralitic.access.AccessDeniedException;
 import org.ruralitic.article.EditConflictException;
+import org.ruralitic.common.PageRequest;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionDraft;
 import org.ruralitic.event.EditionEditException;
@@ -38,6 +39,8 @@ import org.ruralitic.faces.backoffice.FieldErrors;
 import org.ruralitic.faces.backoffice.Staff;
 import org.ruralitic.faces.backoffice.Validators;
 import org.ruralitic.faces.common.PageLocale;
+import org.ruralitic.media.MediaItem;
+import org.ruralitic.media.MediaService;
 import org.ruralitic.theme.Theme;
 import org.ruralitic.theme.ThemeService;
 
@@ -83,6 +86,9 @@ public class EditionEditor {
 
     @Inject
     ValidatorFactory validation;
+
+    @Inject
+    MediaService media;
 
     private final Map<String, String> values = new HashMap<>();
     private final Set<String> checkedThemes = new LinkedHashSet<>();
@@ -373,6 +379,11 @@ public class EditionEditor {
     /** @return every theme, which the edition may cover (its tracks). */
     public List<Theme> getThemes() {
         return allowed ? themes.findAll() : List.of();
+    }
+
+    /** @return the latest images of the media library, offered for the image field. */
+    public List<MediaItem> getImages() {
+        return allowed ? media.list(staff.getActor(), PageRequest.of(1, 100)).items() : List.of();
     }
 
     /** @return every series. */
