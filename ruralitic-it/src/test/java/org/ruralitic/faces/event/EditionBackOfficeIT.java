@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ruralitic.it.Agent;
+import org.ruralitic.it.HtmlChecker;
 import org.ruralitic.it.SamplePortal;
 import org.ruralitic.it.Visitor;
 
@@ -155,6 +156,20 @@ class EditionBackOfficeIT {
         assertThat(visitor.get("ruralitic/series/assises-inconnues").statusCode()).isEqualTo(404);
         assertThat(visitor.get("ruralitic/editions").body()).contains("/ruralitic/editions/" + DEMO);
         assertThat(visitor.get("ruralitic/editions/" + DEMO).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theListAndTheFormAreValidHtmlWithAndWithoutErrors() {
+        Agent marie = Agent.signedIn(deployment, "marie");
+        assertThat(HtmlChecker.errors(marie.get("ruralitic/admin/editions").body())).isEmpty();
+        HttpResponse<String> form = marie.get("ruralitic/admin/editions/" + demoId(marie));
+        assertThat(HtmlChecker.errors(form.body())).isEmpty();
+        HttpResponse<String> refused = marie.submit(form, "edition", "action=save",
+            Map.of("startDay", "27/08/2019", "latitude", "nord"));
+        assertThat(refused.body()).contains("Cette date n’est pas lisible").contains("Ce nombre n’est pas lisible")
+            .contains("value=\"27/08/2019\"").contains("value=\"nord\"");
+        assertThat(HtmlChecker.errors(refused.body())).isEmpty();
+        assertThat(HtmlChecker.errors(marie.get("ruralitic/admin/editions/new").body())).isEmpty();
     }
 
     @Test
