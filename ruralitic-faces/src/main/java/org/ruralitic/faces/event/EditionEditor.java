@@ -348,6 +348,31 @@ public class EditionEditor {
         return ids.isEmpty() ? null : ids;
     }
 
+    /**
+     * @param field a field of the form.
+     * @param type the input type it asks for, such as {@code date}.
+     * @return that type, or {@code text} for a date or time that was typed unreadable: a date input cannot hold it,
+     *     and the editor gets back what they typed.
+     */
+    public String inputType(String field, String type) {
+        String typed = values.getOrDefault(field, "");
+        if (typed.isBlank() || !"date".equals(type) && !"time".equals(type)) {
+            return type;
+        }
+        try {
+            if ("date".equals(type)) {
+                LocalDate.parse(typed.strip());
+            }
+            else {
+                LocalTime.parse(typed.strip());
+            }
+            return type;
+        }
+        catch (DateTimeParseException e) {
+            return "text";
+        }
+    }
+
     /** @return the values of the form by field, as the edition holds them or as typed. */
     public Map<String, String> getValues() {
         return values;
