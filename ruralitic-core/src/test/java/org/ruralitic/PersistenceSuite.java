@@ -439,6 +439,15 @@ public abstract class PersistenceSuite {
         }
     }
 
+    // Editions (issue 12)
+    @Nested
+    class EditionEdits extends org.ruralitic.event.EditionEditingSuite {
+
+        EditionEdits() {
+            super(PersistenceSuite.this.fixture);
+        }
+    }
+
     @Nested
     class Editing extends ArticleEditingSuite {
 

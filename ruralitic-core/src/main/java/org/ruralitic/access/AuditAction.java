@@ -40,5 +40,8 @@ public enum AuditAction {
     RESEND_CONFIRMATION,
     // Issue 12: the whole site's export.
     /** Exported the whole site as a content file (since 0.3). */
-    EXPORT_SITE
+    EXPORT_SITE,
+    // Editions (issue 12)
+    /** Marked an edition as cancelled. */
+    CANCEL
 }

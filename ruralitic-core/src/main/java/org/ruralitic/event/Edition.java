@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,17 +48,26 @@ import org.ruralitic.theme.Theme;
  * (an edition that is {@linkplain #getPartOf() part of} another).
  * <p>
  * Start and end are wall-clock times in the edition's zone, as organisers write them; {@link #start()} and
- * {@link #end()} give the instants.
+ * {@link #end()} give the instants. An edition belongs to a {@link Series}; one recorded without a series belongs to
+ * the portal's main series.
  *
  * @since 0.1
  */
 @Entity
 @Table(name = "rt_edition")
 @NamedQuery(name = Edition.FIND_BY_SLUG, query = "SELECT e FROM Edition e WHERE e.slug = :slug")
-@NamedQuery(name = Edition.FIND_UPCOMING, query = "SELECT e FROM Edition e WHERE e.partOf IS NULL"
+@NamedQuery(name = Edition.FIND_UPCOMING, query = "SELECT e FROM Edition e LEFT JOIN e.series s"
+    + " WHERE e.partOf IS NULL AND (s IS NULL OR s.main = TRUE)"
     + " AND e.status <> org.ruralitic.event.EditionStatus.DRAFT AND e.endLocal >= :now ORDER BY e.startLocal")
-@NamedQuery(name = Edition.FIND_PAST, query = "SELECT e FROM Edition e WHERE e.partOf IS NULL"
+@NamedQuery(name = Edition.FIND_PAST, query = "SELECT e FROM Edition e LEFT JOIN e.series s"
+    + " WHERE e.partOf IS NULL AND (s IS NULL OR s.main = TRUE)"
     + " AND e.status <> org.ruralitic.event.EditionStatus.DRAFT AND e.endLocal < :now ORDER BY e.startLocal DESC")
+@NamedQuery(name = Edition.FIND_UPCOMING_IN, query = "SELECT e FROM Edition e WHERE e.partOf IS NULL"
+    + " AND e.series = :series AND e.status <> org.ruralitic.event.EditionStatus.DRAFT AND e.endLocal >= :now"
+    + " ORDER BY e.startLocal")
+@NamedQuery(name = Edition.FIND_PAST_IN, query = "SELECT e FROM Edition e WHERE e.partOf IS NULL"
+    + " AND e.series = :series AND e.status <> org.ruralitic.event.EditionStatus.DRAFT AND e.endLocal < :now"
+    + " ORDER BY e.startLocal DESC")
 @NamedQuery(name = Edition.FIND_COLOCATED, query = "SELECT e FROM Edition e WHERE e.partOf = :edition"
     + " AND e.status <> org.ruralitic.event.EditionStatus.DRAFT ORDER BY e.startLocal")
 public class Edition extends BaseEntity {
@@ -70,6 +80,10 @@ public class Edition extends BaseEntity {
     public static final String FIND_UPCOMING = "Edition.findUpcoming";
     /** Named query: shown main editions over at parameter {@code now}, latest first. */
     public static final String FIND_PAST = "Edition.findPast";
+    /** Named query: shown main editions of parameter {@code series} not yet over at parameter {@code now}. */
+    public static final String FIND_UPCOMING_IN = "Edition.findUpcomingIn";
+    /** Named query: shown main editions of parameter {@code series} over at parameter {@code now}, latest first. */
+    public static final String FIND_PAST_IN = "Edition.findPastIn";
     /** Named query: shown days co-located with parameter {@code edition}. */
     public static final String FIND_COLOCATED = "Edition.findColocated";
 
@@ -131,6 +145,11 @@ public class Edition extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "part_of_id")
     private Edition partOf;
+
+    // Null for editions recorded without a series (an import): they belong to the portal's main series.
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private Series series;
 
     @Valid
     @NotNull
@@ -229,6 +248,98 @@ public class Edition extends BaseEntity {
     /** @return when it last changed, or {@code null} if never recorded. */
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * Renames the edition and moves its addresses.
+     *
+     * @param slug the new slug of its URLs.
+     * @param name the new name.
+     */
+    public void rename(String slug, String name) {
+        this.slug = Objects.requireNonNull(slug, "slug is required");
+        this.name = Objects.requireNonNull(name, "name is required");
+    }
+
+    /**
+     * Moves the edition in time.
+     *
+     * @param startLocal when it starts, in its zone.
+     * @param endLocal when it ends, in its zone.
+     * @param zone its zone.
+     */
+    public void reschedule(LocalDateTime startLocal, LocalDateTime endLocal, ZoneId zone) {
+        this.startLocal = Objects.requireNonNull(startLocal, "start is required");
+        this.endLocal = Objects.requireNonNull(endLocal, "end is required");
+        this.timeZone = Objects.requireNonNull(zone, "zone is required").getId();
+    }
+
+    /**
+     * @param venue where it now takes place.
+     */
+    public void relocate(Venue venue) {
+        this.venue = Objects.requireNonNull(venue, "venue is required");
+    }
+
+    /**
+     * @param language the ISO 639-1 language of its texts.
+     */
+    public void writeIn(String language) {
+        this.language = Objects.requireNonNull(language, "language is required");
+    }
+
+    /**
+     * @param series the series it is an edition of, or {@code null} for the portal's main series.
+     */
+    public void belongTo(Series series) {
+        this.series = series;
+    }
+
+    /** Makes a co-located day a main edition again. */
+    public void detach() {
+        this.partOf = null;
+    }
+
+    /**
+     * @param themes the themes it now covers, replacing the others.
+     */
+    public void replaceThemes(Collection<Theme> themes) {
+        this.themes.clear();
+        themes.forEach(this::addTheme);
+    }
+
+    /**
+     * @param links its social links now, in order, replacing the others.
+     */
+    public void replaceSocialLinks(List<SocialLink> links) {
+        this.socialLinks.clear();
+        links.forEach(this::addSocialLink);
+    }
+
+    /**
+     * Starts the next edition from this one: a draft with its settings (series, texts, image, organiser, venue,
+     * themes, social links), at the given dates, without its programme or partners.
+     *
+     * @param slug the next edition's slug.
+     * @param name its name.
+     * @param start when it starts, in this edition's zone.
+     * @param end when it ends.
+     * @return the next edition, not yet recorded.
+     */
+    public Edition followedBy(String slug, String name, LocalDateTime start, LocalDateTime end) {
+        Edition next = new Edition(slug, name, start, end, zone(), venue, language);
+        next.describe(tagline, description);
+        next.organisedBy(organizerName, organizerUrl);
+        next.illustrate(imageUrl);
+        next.belongTo(series);
+        next.replaceThemes(themes);
+        next.replaceSocialLinks(socialLinks);
+        return next;
+    }
+
+    /** Takes the edition back to a draft, hidden from visitors. */
+    public void withdraw() {
+        status = EditionStatus.DRAFT;
     }
 
     /** Shows the edition to visitors. */
@@ -333,6 +444,11 @@ public class Edition extends BaseEntity {
     /** @return the main edition of a co-located day, {@code null} for a main edition. */
     public Edition getPartOf() {
         return partOf;
+    }
+
+    /** @return its series, or {@code null} for the portal's main series. */
+    public Series getSeries() {
+        return series;
     }
 
     /** @return where it takes place. */

@@ -19,7 +19,8 @@ import org.ruralitic.common.Ruralitic;
 /**
  * Finds and records editions.
  * <p>
- * Editions come back with their venue, themes, social links and main edition loaded, ready for a view.
+ * Editions come back with their venue, themes, social links and main edition loaded, ready for a view. Without a
+ * {@link Series}, the methods answer for the portal's main series (and editions recorded without one).
  *
  * <h2>Usage</h2>
  * <pre>
@@ -89,6 +90,51 @@ public class EditionService {
             .getResultList();
     }
 
+    /** @return every series the portal runs, the main one first. */
+    public List<Series> series() {
+        return entityManager.createNamedQuery(Series.FIND_ALL, Series.class).getResultList();
+    }
+
+    /**
+     * @param code a series code, possibly from a URL.
+     * @return the series with that code.
+     */
+    public Optional<Series> findSeries(String code) {
+        return Persistence.single(entityManager.createNamedQuery(Series.FIND_BY_CODE, Series.class)
+            .setParameter("code", code));
+    }
+
+    /**
+     * @param series a series.
+     * @return the edition of that series to feature: the one running or next to come, else the latest past one.
+     */
+    public Optional<Edition> featured(@NotNull Series series) {
+        Optional<Edition> next = Persistence.single(entityManager.createNamedQuery(Edition.FIND_UPCOMING_IN,
+            Edition.class).setParameter("series", series).setParameter("now", now()));
+        Optional<Edition> edition = next.isPresent() ? next : Persistence.single(
+            entityManager.createNamedQuery(Edition.FIND_PAST_IN, Edition.class).setParameter("series", series)
+                .setParameter("now", now()));
+        return edition.flatMap(found -> findBySlug(found.getSlug()));
+    }
+
+    /**
+     * @param series a series.
+     * @return its main editions running or to come, soonest first.
+     */
+    public List<Edition> upcoming(@NotNull Series series) {
+        return entityManager.createNamedQuery(Edition.FIND_UPCOMING_IN, Edition.class).setParameter("series", series)
+            .setParameter("now", now()).getResultList();
+    }
+
+    /**
+     * @param series a series.
+     * @return its main editions that are over, latest first: its archive.
+     */
+    public List<Edition> past(@NotNull Series series) {
+        return entityManager.createNamedQuery(Edition.FIND_PAST_IN, Edition.class).setParameter("series", series)
+            .setParameter("now", now()).getResultList();
+    }
+
     /**
      * @param edition a main edition.
      * @return the days co-located with it, in date order.
@@ -99,12 +145,15 @@ public class EditionService {
     }
 
     /**
-     * Records a new edition (a draft until {@link Edition#publish() published}).
+     * Records a new edition (a draft until {@link Edition#publish() published}), in the main series unless it has one.
      *
      * @param edition the edition, built by the caller.
      * @return the managed edition.
      */
     public Edition create(@NotNull @Valid Edition edition) {
+        if (edition.getSeries() == null) {
+            findSeries(Series.MAIN_CODE).ifPresent(edition::belongTo);
+        }
         return Persistence.save(entityManager, edition);
     }
 

@@ -32,7 +32,9 @@ public final class Migrations {
         "V6__media.sql",
         "V7__newsletter_issues.sql",
         // Public-sector pages (issue 12).
-        "V8__legal_pages.sql");
+        "V8__legal_pages.sql",
+        // Conference series (issue 12)
+        "V9__series.sql");
 
     /** The history table of our migrations, apart from any Flyway history of the portal. */
     public static final String HISTORY_TABLE = "rt_schema_history";

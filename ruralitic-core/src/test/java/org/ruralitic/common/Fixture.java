@@ -269,6 +269,12 @@ public final class Fixture implements AutoCloseable {
             return new org.ruralitic.programme.ProgrammeEditing(entityManager, clock, audit());
         }
 
+        /** @return the back-office of editions (issue 12). */
+        public org.ruralitic.event.EditionEditing editionEditing() {
+            return new org.ruralitic.event.EditionEditing(entityManager, clock, audit(),
+                java.util.List.of(new org.ruralitic.partner.SponsorshipCarryOver(entityManager)));
+        }
+
         // Partners, tiers and themes editing (issue 12)
         /** @return the back-office of partners, tiers and walls. */
         public org.ruralitic.partner.PartnerEditing partnerEditing() {

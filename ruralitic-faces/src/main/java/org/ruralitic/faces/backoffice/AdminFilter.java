@@ -88,7 +88,11 @@ public class AdminFilter implements Filter {
         new AdminRoute("/tiers/([0-9]{1,18})/?", "tiers", true),
         new AdminRoute("/themes/?", "themes", true),
         new AdminRoute("/themes/([0-9]{1,18})/?", "themes", true),
-        new AdminRoute("/editions/([0-9]{1,18})/partners/?", "wall", true));
+        new AdminRoute("/editions/([0-9]{1,18})/partners/?", "wall", true),
+        // Editions (issue 12)
+        new AdminRoute("/editions/?", "editions"),
+        new AdminRoute("/editions/new/?", "edition", true),
+        new AdminRoute("/editions/([0-9]{1,18})/?", "edition", true));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;

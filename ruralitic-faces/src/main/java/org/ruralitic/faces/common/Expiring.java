@@ -35,6 +35,11 @@ public final class Expiring<T> {
         this.clock = clock;
     }
 
+    /** Forgets the value: the next {@link #get()} reads it again (after a change made in the back-office). */
+    public void forget() {
+        held = null;
+    }
+
     /** @return the value, read again when it has expired. */
     public T get() {
         Held<T> current = held;

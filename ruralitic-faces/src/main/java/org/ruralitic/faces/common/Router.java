@@ -74,6 +74,8 @@ public class Router implements Filter {
         new Route("partners", "/partners/?", "partners"),
         new Route("editions", "/editions/?", "editions"),
         new Route("home", "/editions/" + SLUG_PATTERN + "/?", "home"),
+        // A conference series' editions and archive (issue 12); the edition pages keep their addresses.
+        new Route("series", "/series/" + SLUG_PATTERN + "/?", "editions"),
         new Route("newsletter", "/newsletter/?", "newsletter", false),
         new Route("newsletter", "/newsletter/check-your-inbox/?", "newsletter-sent", false),
         new Route("newsletter", "/newsletter/confirm/?", "newsletter-confirm", false),

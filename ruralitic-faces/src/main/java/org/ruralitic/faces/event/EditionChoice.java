@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionService;
 import org.ruralitic.event.EditionStatus;
+import org.ruralitic.event.Series;
 import org.ruralitic.faces.common.Page;
 
 /**
@@ -31,15 +32,38 @@ public class EditionChoice {
     SharedEditions shared;
 
     private Optional<Edition> edition;
+    private Optional<Series> series;
 
     /** @return the edition, or {@code null} when none is public (or the named one does not exist). */
     public Edition getCurrent() {
         if (edition == null) {
             String slug = "home".equals(page.getRoute()) && page.getSlug() != null ? page.getSlug() : page.param("edition");
-            edition = slug == null ? shared.featured()
-                : editions.findBySlug(slug).filter(found -> found.getStatus() != EditionStatus.DRAFT);
+            if (slug != null) {
+                edition = editions.findBySlug(slug).filter(found -> found.getStatus() != EditionStatus.DRAFT);
+            }
+            else {
+                edition = getSeriesCode() == null ? shared.featured()
+                    : Optional.ofNullable(getSeries()).flatMap(editions::featured);
+            }
         }
         return edition.orElse(null);
+    }
+
+    /**
+     * @return the code of the series the page is about ({@code /ruralitic/series/<code>}, or a tag's page with
+     *     {@code ?series=<code>}), or {@code null} for the portal's main series.
+     */
+    public String getSeriesCode() {
+        return "series".equals(page.getRoute()) ? page.getSlug() : page.param("series");
+    }
+
+    /** @return the series the page is about, or {@code null} for the main one (or a series there is not). */
+    public Series getSeries() {
+        if (series == null) {
+            String code = getSeriesCode();
+            series = code == null ? Optional.empty() : editions.findSeries(code);
+        }
+        return series.orElse(null);
     }
 
     /** @return whether the address named an edition explicitly. */

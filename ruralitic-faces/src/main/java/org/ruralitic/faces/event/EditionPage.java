@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import org.ruralitic.common.Ruralitic;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionService;
+import org.ruralitic.event.Series;
 import org.ruralitic.faces.common.Page;
 import org.ruralitic.faces.common.PageLocale;
 
@@ -48,9 +49,10 @@ public class EditionPage {
     private List<Edition> past;
     private List<Edition> upcoming;
 
-    /** Answers 404 when the address names an edition that is not public. */
+    /** Answers 404 when the address names an edition that is not public, or a series there is not. */
     public void load() {
-        if (choice.isNamed() && choice.getCurrent() == null) {
+        if (choice.isNamed() && choice.getCurrent() == null || choice.getSeriesCode() != null
+            && choice.getSeries() == null) {
             page.notFound();
         }
     }
@@ -63,18 +65,20 @@ public class EditionPage {
         return colocated;
     }
 
-    /** @return the main editions that are over, latest first. */
+    /** @return the main editions that are over, latest first: of the page's series, else of the main one. */
     public List<Edition> getPast() {
         if (past == null) {
-            past = editions.past();
+            Series series = choice.getSeries();
+            past = series == null ? editions.past() : editions.past(series);
         }
         return past;
     }
 
-    /** @return the main editions running or to come, soonest first. */
+    /** @return the main editions running or to come, soonest first: of the page's series, else of the main one. */
     public List<Edition> getUpcoming() {
         if (upcoming == null) {
-            upcoming = editions.upcoming();
+            Series series = choice.getSeries();
+            upcoming = series == null ? editions.upcoming() : editions.upcoming(series);
         }
         return upcoming;
     }

@@ -57,6 +57,12 @@ public class SharedEditions {
             settings.duration(TTL_SETTING, Duration.ofSeconds(30)), clock)).get();
     }
 
+    /** Forgets what was read, after an edition changed in the back-office: the next page reads it again. */
+    public void forget() {
+        featured.forget();
+        colocated.clear();
+    }
+
     /** @return the running or next edition, else the latest. */
     public Optional<Edition> featured() {
         return featured.get();
