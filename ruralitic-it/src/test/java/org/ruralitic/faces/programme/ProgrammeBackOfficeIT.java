@@ -271,6 +271,22 @@ class ProgrammeBackOfficeIT {
     }
 
     @Test
+    void theProgrammesPublicPagesWorkForAVisitorWithASession() {
+        // A ui:repeat var named "session" was EL's implicit HTTP session for such a visitor: a 500 on these pages.
+        Agent marie = Agent.signedIn(deployment, "marie");
+        HttpResponse<String> programme = marie.get("ruralitic/programme?edition=" + EDITION);
+        assertThat(programme.statusCode()).isEqualTo(200);
+        Element first = Jsoup.parse(programme.body()).selectFirst(".rt-session__title a");
+        assertThat(first).isNotNull();
+        HttpResponse<String> session = marie.get(first.attr("href").replaceFirst("^/[^/]+/", ""));
+        assertThat(session.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(session.body()).select("h1").text()).isEqualTo(first.text());
+        HttpResponse<String> speakersPage = marie.get("ruralitic/speakers?edition=" + EDITION);
+        assertThat(speakersPage.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(speakersPage.body()).select("main a[href*=/ruralitic/programme/]")).isNotEmpty();
+    }
+
+    @Test
     void anAuthorCannotSeeOrChangeTheProgramme() {
         Agent paul = Agent.signedIn(deployment, "paul");
         assertThat(paul.get("ruralitic/admin/programme").statusCode()).isEqualTo(403);
