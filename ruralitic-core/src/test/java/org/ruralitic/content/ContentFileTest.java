@@ -68,7 +68,8 @@ class ContentFileTest {
                 closed.set(true);
             }
         };
-        ContentExporter.write(new ContentFile(null, null, null, null, java.util.List.of(), null, null, null), out);
+        ContentExporter.write(new ContentFile(null, null, null, null, java.util.List.of(), null, null, null, null),
+            out);
         assertThat(closed).isFalse();
         out.write("\n");
         assertThat(ContentImporter.parse(new StringReader(text.toString())).articles()).isEmpty();
