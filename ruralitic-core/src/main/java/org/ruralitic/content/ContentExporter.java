@@ -38,6 +38,7 @@ import org.ruralitic.content.ContentFile.BlockData;
 import org.ruralitic.content.ContentFile.EditionData;
 import org.ruralitic.content.ContentFile.MediaData;
 import org.ruralitic.content.ContentFile.PartnerData;
+import org.ruralitic.content.ContentFile.SeriesData;
 import org.ruralitic.content.ContentFile.SessionData;
 import org.ruralitic.content.ContentFile.SocialLinkData;
 import org.ruralitic.content.ContentFile.SpeakerData;
@@ -47,6 +48,7 @@ import org.ruralitic.content.ContentFile.TierData;
 import org.ruralitic.content.ContentFile.VenueData;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionStatus;
+import org.ruralitic.event.Series;
 import org.ruralitic.event.SocialNetwork;
 import org.ruralitic.event.Venue;
 import org.ruralitic.media.MediaFile;
@@ -59,9 +61,9 @@ import org.ruralitic.theme.Theme;
 
 /**
  * Writes the whole site as the {@link ContentFile} that {@link ContentImporter} reads: themes, tiers, speakers,
- * partners, every edition with its co-located days, venue, social links, programme (speakers in order) and partner
- * wall, the articles that are not in the bin (every status, with their blocks and old slugs), and the images of the
- * media library with their bytes in Base64. Importing the file into an empty database gives the same pages.
+ * partners, the conference series, every edition with its series, co-located days, venue, social links, programme
+ * (speakers in order) and partner wall, the articles that are not in the bin (every status, with their blocks and old
+ * slugs), and the images of the media library with their bytes in Base64. Importing the file into an empty database gives the same pages.
  * <p>
  * Items are written in the order they were created, so that an import creates them in the same order again (lists
  * that break ties by identifier stay as they were). The export reads a fixed number of statements, whatever the
@@ -162,7 +164,11 @@ public class ContentExporter {
             .map(partner -> new PartnerData(partner.getSlug(), partner.getName(), partner.getWebsiteUrl(),
                 partner.getLogoUrl(), partner.getLogoAlt(), partner.getDescription(), null, 0))
             .toList();
-        return new ContentFile(themes, speakers, partners, null, articles(), tiers, editions(), media());
+        List<SeriesData> series = query("SELECT s FROM Series s ORDER BY s.id", Series.class)
+            .getResultList().stream()
+            .map(each -> new SeriesData(each.getCode(), each.getName(), each.isMain()))
+            .toList();
+        return new ContentFile(themes, speakers, partners, null, articles(), tiers, editions(), media(), series);
     }
 
     /**
@@ -194,7 +200,8 @@ public class ContentExporter {
     }
 
     private List<EditionData> editions() {
-        List<Edition> all = query("SELECT e FROM Edition e ORDER BY e.id", Edition.class)
+        // The series in the same statement: each edition names its own.
+        List<Edition> all = query("SELECT e FROM Edition e LEFT JOIN FETCH e.series ORDER BY e.id", Edition.class)
             .getResultList();
         Map<Long, Long> partOf = new HashMap<>();
         for (Object[] row : rows("SELECT e.id, p.id FROM Edition e JOIN e.partOf p")) {
@@ -242,7 +249,12 @@ public class ContentExporter {
                 venue.getLongitude()),
             themes.getOrDefault(id, List.of()), links.getOrDefault(id, List.of()), sessions.getOrDefault(id, List.of()),
             colocated, edition.getStatus() == EditionStatus.PUBLISHED ? null : edition.getStatus(),
-            walls.getOrDefault(id, List.of()));
+            walls.getOrDefault(id, List.of()), seriesCode(edition.getSeries()));
+    }
+
+    // Like a published status, the main series goes without saying: the file then imports the same anywhere.
+    private static String seriesCode(Series series) {
+        return series == null || series.isMain() ? null : series.getCode();
     }
 
     private Map<Long, List<SessionData>> sessions() {

@@ -21,6 +21,9 @@ import org.ruralitic.programme.SessionFormat;
  * {@code editions} each with its own partner wall ({@link EditionData#partners()}), and the images of the media
  * library ({@code media}), whose addresses the importer rewrites to the ones the images get in the new database.
  * A file of 0.1 (one {@code edition}, partners placed on its wall by their {@code tier}) reads as before.
+ * <p>
+ * A whole site also lists its conference {@code series}, and each edition names its own ({@link EditionData#series()});
+ * an edition without one, as in every file written before series existed, belongs to the portal's main series.
  *
  * @param themes themes, created or relabelled by code.
  * @param speakers speakers, created unless their slug exists.
@@ -31,11 +34,23 @@ import org.ruralitic.programme.SessionFormat;
  * @param tiers partner tiers, created unless their code exists (since 0.3).
  * @param editions more editions, each created with its programme and wall unless its slug exists (since 0.3).
  * @param media images of the media library, stored unless the same bytes are there already (since 0.3).
+ * @param series conference series, created unless their code exists; {@code null} in older files (since 0.3).
  * @since 0.1
  */
 public record ContentFile(List<ThemeData> themes, List<SpeakerData> speakers, List<PartnerData> partners,
     EditionData edition, List<ArticleData> articles, List<TierData> tiers, List<EditionData> editions,
-    List<MediaData> media) {
+    List<MediaData> media, List<SeriesData> series) {
+
+    /**
+     * A conference series (since 0.3). The main one stands for the portal's main series wherever the file is
+     * imported: editions of it go to the main series there, even if its code differs.
+     *
+     * @param code the stable code, the slug of its addresses.
+     * @param name its name.
+     * @param main whether it is the portal's main series.
+     */
+    public record SeriesData(String code, String name, boolean main) {
+    }
 
     /**
      * A tier of partners (since 0.3).
@@ -128,12 +143,14 @@ public record ContentFile(List<ThemeData> themes, List<SpeakerData> speakers, Li
      * @param colocated the days co-located with it (not nested further).
      * @param status its status; {@code null} for {@code PUBLISHED} (since 0.3).
      * @param partners its partner wall (since 0.3).
+     * @param series the code of its series, declared in the file's {@code series} or existing; {@code null} for the
+     *        portal's main series (since 0.3).
      */
     public record EditionData(String slug, String name, String tagline, LocalDateTime start, LocalDateTime end,
         String timeZone, String language, String description, String imageUrl, String organizerName,
         String organizerUrl, VenueData venue, List<String> themes, List<SocialLinkData> socialLinks,
         List<SessionData> sessions, List<EditionData> colocated, EditionStatus status,
-        List<SponsorshipData> partners) {
+        List<SponsorshipData> partners, String series) {
     }
 
     /**

@@ -37,6 +37,7 @@ import org.ruralitic.content.ContentFile.BlockData;
 import org.ruralitic.content.ContentFile.EditionData;
 import org.ruralitic.content.ContentFile.MediaData;
 import org.ruralitic.content.ContentFile.PartnerData;
+import org.ruralitic.content.ContentFile.SeriesData;
 import org.ruralitic.content.ContentFile.SessionData;
 import org.ruralitic.content.ContentFile.SpeakerData;
 import org.ruralitic.content.ContentFile.SponsorshipData;
@@ -45,6 +46,7 @@ import org.ruralitic.content.ContentFile.TierData;
 import org.ruralitic.event.Edition;
 import org.ruralitic.event.EditionService;
 import org.ruralitic.event.EditionStatus;
+import org.ruralitic.event.Series;
 import org.ruralitic.event.SocialLink;
 import org.ruralitic.event.Venue;
 import org.ruralitic.media.MediaException;
@@ -65,6 +67,10 @@ import org.ruralitic.theme.ThemeService;
  * <p>
  * Importing the same file twice is harmless: an edition, speaker, partner or article whose slug exists is left as it
  * is. Entities are validated as they are saved; a bad item fails the import with its name in the message.
+ * <p>
+ * The file's conference series are created before its editions, unless their code exists; its main series stands for
+ * this portal's main one. Each edition goes to the series it names, or to the main series when it names none (as in
+ * every file written before series existed).
  * <p>
  * A file written by {@link ContentExporter} holds the images of the media library: they are stored first (an image
  * whose bytes are there already is reused), and every address of the file that names one of them
@@ -175,12 +181,19 @@ public class ContentImporter {
         }
         Function<String, Speaker> speaker = slug -> speakers.computeIfAbsent(slug, this::existingSpeaker);
 
+        Map<String, Series> seriesByCode = new HashMap<>();
+        for (SeriesData data : list(file.series())) {
+            seriesByCode.put(data.code(), guard("series " + data.code(), () -> series(data)));
+        }
+        Function<String, Series> series = code -> code == null ? null
+            : seriesByCode.computeIfAbsent(code, this::existingSeries);
+
         Map<String, Edition> editionsBySlug = new HashMap<>();
         Map<String, Partner> partnersBySlug = new HashMap<>();
         if (file.edition() != null) {
             EditionData data = file.edition();
             Optional<Edition> existing = editions.findBySlug(data.slug());
-            Edition created = existing.orElseGet(() -> createEdition(data, null, theme, speaker, count));
+            Edition created = existing.orElseGet(() -> createEdition(data, null, theme, speaker, series, count));
             if (existing.isEmpty()) {
                 // A file of 0.1: its partners are placed on the wall of its edition by their tier.
                 for (PartnerData partner : list(file.partners())) {
@@ -202,7 +215,7 @@ public class ContentImporter {
         Function<String, Partner> partner = slug -> partnersBySlug.computeIfAbsent(slug, this::existingPartner);
         for (EditionData data : list(file.editions())) {
             Edition edition = editions.findBySlug(data.slug()).orElseGet(() -> {
-                Edition created = createEdition(data, null, theme, speaker, count);
+                Edition created = createEdition(data, null, theme, speaker, series, count);
                 placeWalls(data, created, partner, count);
                 return created;
             });
@@ -241,7 +254,7 @@ public class ContentImporter {
     }
 
     private Edition createEdition(EditionData data, Edition mainEdition, Function<String, Theme> theme,
-        Function<String, Speaker> speaker, Counter count) {
+        Function<String, Speaker> speaker, Function<String, Series> series, Counter count) {
         Edition edition = guard("edition " + data.slug(), () -> {
             Venue venue = new Venue(data.venue().name(), data.venue().street(), data.venue().postalCode(),
                 data.venue().city(), data.venue().department(), data.venue().region(), data.venue().country(),
@@ -256,6 +269,8 @@ public class ContentImporter {
             if (mainEdition != null) {
                 created.attachTo(mainEdition);
             }
+            // Without one, the edition service puts it in the main series.
+            created.belongTo(series.apply(data.series()));
             EditionStatus status = data.status() == null ? EditionStatus.PUBLISHED : data.status();
             if (status == EditionStatus.CANCELLED) {
                 created.cancel();
@@ -272,7 +287,7 @@ public class ContentImporter {
             count.sessions++;
         }
         for (EditionData colocated : list(data.colocated())) {
-            createEdition(colocated, edition, theme, speaker, count);
+            createEdition(colocated, edition, theme, speaker, series, count);
         }
         return edition;
     }
@@ -359,7 +374,7 @@ public class ContentImporter {
     // Every address of an image of the file, in any field or text, now names the image as stored here.
     private static ContentFile readdressed(ContentFile content, Map<String, String> segments) {
         ContentFile withoutMedia = new ContentFile(content.themes(), content.speakers(), content.partners(),
-            content.edition(), content.articles(), content.tiers(), content.editions(), null);
+            content.edition(), content.articles(), content.tiers(), content.editions(), null, content.series());
         Matcher address = MEDIA_ADDRESS.matcher(JSONB.toJson(withoutMedia));
         StringBuilder json = new StringBuilder();
         while (address.find()) {
@@ -413,6 +428,21 @@ public class ContentImporter {
             case QUESTION_ANSWER -> ArticleBlock.questionAnswer(data.question(), data.answer());
             case IMAGE -> ArticleBlock.image(data.url(), data.alt(), data.text(), data.width(), data.height());
         };
+    }
+
+    // A series of the file, or the one of this database with its code; the file's main one is this portal's main one.
+    private Series series(SeriesData data) {
+        if (data.main()) {
+            Optional<Series> main = editions.series().stream().filter(Series::isMain).findFirst();
+            if (main.isPresent()) {
+                return main.get();
+            }
+        }
+        return editions.defineSeries(new Series(data.code(), data.name()));
+    }
+
+    private Series existingSeries(String code) {
+        return editions.findSeries(code).orElseThrow(() -> missing("series", code));
     }
 
     private Theme existingTheme(String code) {

@@ -157,6 +157,19 @@ public class EditionService {
         return Persistence.save(entityManager, edition);
     }
 
+    // Content files (issue 12: series in the site's export and its import)
+
+    /**
+     * Records a series, or returns the one that has the code already; for the content importer.
+     *
+     * @param series the series, built by the caller.
+     * @return the managed series.
+     * @since 0.3
+     */
+    public Series defineSeries(@NotNull @Valid Series series) {
+        return findSeries(series.getCode()).orElseGet(() -> Persistence.save(entityManager, series));
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }

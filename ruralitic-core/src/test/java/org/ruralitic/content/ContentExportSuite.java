@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,6 +24,8 @@ import org.ruralitic.common.JpaProvider;
 import org.ruralitic.common.PageRequest;
 import org.ruralitic.common.TestDatabase;
 import org.ruralitic.event.Edition;
+import org.ruralitic.event.Series;
+import org.ruralitic.event.Venue;
 import org.ruralitic.media.Images;
 import org.ruralitic.media.MediaFile;
 import org.ruralitic.media.MediaItem;
@@ -31,7 +35,8 @@ import org.ruralitic.programme.Speaker;
 
 /**
  * The export of the whole site (issue 12) on one database and provider: the demo content and an image of the media
- * library, exported, imported into an empty second database and exported again, read the same. Run by
+ * library and a second conference series with an edition, exported, imported into an empty second database and
+ * exported again, read the same. Run by
  * {@code PersistenceSuite.Export}; the test removes what it created in the suite's database.
  */
 public abstract class ContentExportSuite {
@@ -40,6 +45,9 @@ public abstract class ContentExportSuite {
     private static final Actor EDITOR = Actor.of("marie", Role.EDITOR);
     private static final String EDITION = "ruralitic-2019";
     private static final String ILLUSTRATED = "export-vaches-au-pre";
+    private static final String SERIES = "assises";
+    private static final String SERIES_EDITION = "assises-du-numerique-2027";
+    private static final String SERIES_LIST = "SELECT s.code, s.name, s.main FROM Series s ORDER BY s.code";
     private static final String ARTICLES = "SELECT a.slug, a.title, a.status FROM Article a WHERE a.deletedAt IS NULL"
         + " ORDER BY a.slug";
 
@@ -66,11 +74,20 @@ public abstract class ContentExportSuite {
                 image.height()));
             return services.articles().create(article).getId();
         });
+        Long[] inSeries = fixture.inTransaction(services -> {
+            Series series = services.editions().defineSeries(new Series(SERIES, "Assises du numérique"));
+            Edition edition = new Edition(SERIES_EDITION, "Assises du numérique 2027",
+                LocalDateTime.of(2027, 3, 4, 9, 0), LocalDateTime.of(2027, 3, 4, 17, 0), ZoneId.of("Europe/Paris"),
+                new Venue("Hôtel du Département", null, null, "Aurillac", null, null, "FR", 44.93, 2.44), "fr");
+            edition.belongTo(series);
+            edition.publish();
+            return new Long[] {series.getId(), services.editions().create(edition).getId()};
+        });
         try {
             fixture.statements().reset();
             String first = export(fixture);
             int statements = fixture.statements().count();
-            assertThat(statements).as("statements of the demo's export").isEqualTo(17);
+            assertThat(statements).as("statements of the demo's export").isEqualTo(18);
             try (Fixture empty = new Fixture(database, provider)) {
                 empty.statements().reset();
                 export(empty);
@@ -79,7 +96,7 @@ public abstract class ContentExportSuite {
 
                 ImportReport report = empty.inTransaction(services -> importer(services)
                     .importContent(new StringReader(first)));
-                assertThat(report.editions()).isEqualTo(2);
+                assertThat(report.editions()).isEqualTo(3);
                 assertThat(report.sessions()).isEqualTo(26);
                 assertThat(report.partners()).isEqualTo(14);
                 assertThat(report.media()).isPositive();
@@ -87,6 +104,7 @@ public abstract class ContentExportSuite {
                 assertThat(withoutIds(second)).isEqualTo(withoutIds(first));
 
                 samePages(fixture, empty);
+                theEditionStayedInItsSeries(fixture, empty);
                 theImageMovedWithItsAddresses(empty, image, png);
                 assertThat(empty.inTransaction(services -> importer(services)
                     .importContent(new StringReader(first))).isEmpty()).as("imported twice").isTrue();
@@ -96,6 +114,11 @@ public abstract class ContentExportSuite {
             fixture.inTransaction(services -> {
                 services.entityManager().remove(services.entityManager().find(Article.class, articleId));
                 services.entityManager().remove(services.entityManager().find(MediaFile.class, image.id()));
+                services.entityManager().remove(services.entityManager().find(Edition.class, inSeries[1]));
+                return null;
+            });
+            fixture.inTransaction(services -> {
+                services.entityManager().remove(services.entityManager().find(Series.class, inSeries[0]));
                 return null;
             });
         }
@@ -138,6 +161,22 @@ public abstract class ContentExportSuite {
             "presentation-sdun-cantal").orElseThrow().getSpeakers().stream().map(Speaker::getSlug).toList()))
             .isEqualTo(original.<List<String>>inTransaction(services -> services.programme().findSession(edition(services),
                 "presentation-sdun-cantal").orElseThrow().getSpeakers().stream().map(Speaker::getSlug).toList()));
+    }
+
+    private static void theEditionStayedInItsSeries(Fixture original, Fixture copy) {
+        assertThat(read(copy, SERIES_LIST)).isEqualTo(read(original, SERIES_LIST))
+            .isEqualTo(List.of(List.of(SERIES, "Assises du numérique", false),
+                List.of(Series.MAIN_CODE, "RuraliTIC", true)));
+        for (String slug : List.of(SERIES_EDITION, EDITION, "smart-agri-forum-2019")) {
+            String series = slug.equals(SERIES_EDITION) ? SERIES : Series.MAIN_CODE;
+            assertThat(copy.<String>inTransaction(services -> services.editions().findBySlug(slug).orElseThrow()
+                .getSeries().getCode())).as("series of " + slug).isEqualTo(series);
+        }
+        assertThat(copy.<List<String>>inTransaction(services -> services.editions().featured(services.editions()
+            .findSeries(SERIES).orElseThrow()).stream().map(Edition::getSlug).toList()))
+            .containsExactly(SERIES_EDITION);
+        assertThat(copy.<List<String>>inTransaction(services -> services.editions().upcoming().stream()
+            .map(Edition::getSlug).toList())).doesNotContain(SERIES_EDITION);
     }
 
     private static void theImageMovedWithItsAddresses(Fixture copy, MediaItem original, byte[] png) {

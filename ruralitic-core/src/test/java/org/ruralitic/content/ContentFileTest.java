@@ -59,6 +59,23 @@ class ContentFileTest {
     }
 
     @Test
+    void seriesReadAndAFileWrittenBeforeSeriesExistedNamesNone() {
+        ContentFile site = ContentImporter.parse(new StringReader("""
+            {"series": [{"code": "ruralitic", "name": "RuraliTIC", "main": true},
+               {"code": "assises", "name": "Assises du numérique", "main": false}],
+             "editions": [{"slug": "assises-2027", "name": "Assises 2027", "series": "assises"},
+               {"slug": "ruralitic-2027", "name": "RuraliTIC 2027"}]}
+            """));
+        assertThat(site.series()).extracting(ContentFile.SeriesData::code, ContentFile.SeriesData::main)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("ruralitic", true),
+                org.assertj.core.groups.Tuple.tuple("assises", false));
+        assertThat(site.editions()).extracting(ContentFile.EditionData::series).containsExactly("assises", null);
+        ContentFile demo = ContentImporter.parse(new StringReader(Fixture.demoContent()));
+        assertThat(demo.series()).isNull();
+        assertThat(demo.edition().series()).isNull();
+    }
+
+    @Test
     void theExportLeavesItsWriterOpenForTheCaller() throws java.io.IOException {
         java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
         java.io.StringWriter text = new java.io.StringWriter();
@@ -68,7 +85,8 @@ class ContentFileTest {
                 closed.set(true);
             }
         };
-        ContentExporter.write(new ContentFile(null, null, null, null, java.util.List.of(), null, null, null), out);
+        ContentExporter.write(new ContentFile(null, null, null, null, java.util.List.of(), null, null, null, null),
+            out);
         assertThat(closed).isFalse();
         out.write("\n");
         assertThat(ContentImporter.parse(new StringReader(text.toString())).articles()).isEmpty();
