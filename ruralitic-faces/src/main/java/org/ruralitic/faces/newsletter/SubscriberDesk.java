@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ruralitic.access.AccessDeniedException;
 import org.ruralitic.faces.backoffice.AdminActions;
 import org.ruralitic.faces.backoffice.AdminText;
+import org.ruralitic.faces.backoffice.FormNumbers;
 import org.ruralitic.faces.backoffice.Staff;
 import org.ruralitic.faces.common.PageLocale;
 import org.ruralitic.newsletter.Subscribers;
@@ -63,7 +64,7 @@ public class SubscriberDesk {
         }
         query = request.getParameter("q");
         String action = request.getParameter("action");
-        long id = parse(request.getParameter("id"));
+        long id = FormNumbers.id(request.getParameter("id"));
         try {
             switch (action == null ? "search" : action) {
                 case "resend" -> notice = text(subscribers.resendConfirmation(staff.getActor(), id)
@@ -147,12 +148,4 @@ public class SubscriberDesk {
         return AdminText.of(locale.getLocale(), key);
     }
 
-    private static long parse(String value) {
-        try {
-            return value == null ? -1 : Long.parseLong(value.strip());
-        }
-        catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

@@ -15,6 +15,7 @@ import org.ruralitic.article.EditConflictException;
 import org.ruralitic.faces.backoffice.AdminActions;
 import org.ruralitic.faces.backoffice.AdminText;
 import org.ruralitic.faces.backoffice.FieldErrors;
+import org.ruralitic.faces.backoffice.FormNumbers;
 import org.ruralitic.faces.backoffice.Validators;
 
 /**
@@ -72,12 +73,7 @@ final class DeskActions {
      * @return the number, or -1.
      */
     static long number(String value) {
-        try {
-            return value == null ? -1 : Long.parseLong(value.strip());
-        }
-        catch (NumberFormatException e) {
-            return -1;
-        }
+        return FormNumbers.id(value);
     }
 
     /**
@@ -85,7 +81,6 @@ final class DeskActions {
      * @return the version, or -1 (which no row has, so a save at it is refused as stale).
      */
     static int version(String value) {
-        long number = number(value);
-        return number < 0 || number > Integer.MAX_VALUE ? -1 : (int) number;
+        return FormNumbers.version(value);
     }
 }

@@ -21,6 +21,7 @@ import org.ruralitic.faces.backoffice.AdminFilter;
 import org.ruralitic.faces.backoffice.AdminFormat;
 import org.ruralitic.faces.backoffice.AdminText;
 import org.ruralitic.faces.backoffice.FieldErrors;
+import org.ruralitic.faces.backoffice.FormNumbers;
 import org.ruralitic.faces.backoffice.Staff;
 import org.ruralitic.faces.backoffice.Validators;
 import org.ruralitic.faces.common.PageLocale;
@@ -113,7 +114,7 @@ public class SessionEditor {
             form = SessionForm.of(draft);
         }
         else {
-            long edition = parse(request.getParameter("edition"));
+            long edition = FormNumbers.id(request.getParameter("edition"));
             form = SessionForm.blank(edition);
         }
         if (!readOutline()) {
@@ -134,7 +135,7 @@ public class SessionEditor {
             case "delete" -> delete();
             default -> {
                 if ("overwrite".equals(action)) {
-                    form.overwrite((int) parse(request.getParameter("conflictVersion")));
+                    form.overwrite(FormNumbers.version(request.getParameter("conflictVersion")));
                 }
                 Optional<SessionDraft> draft = form.toDraft(errors, locale.getLocale());
                 draft.ifPresent(typed -> validate(typed));
@@ -175,7 +176,7 @@ public class SessionEditor {
 
     /** Reads the programme the form's edition belongs to; {@code false} when there is no such edition. */
     private boolean readOutline() {
-        long edition = parse(form.getEditionId());
+        long edition = FormNumbers.id(form.getEditionId());
         outline = edition < 0 ? null : programme.outline(staff.getActor(), edition).orElse(null);
         return outline != null && outline.parts().stream().anyMatch(part -> part.getId() == edition);
     }
@@ -218,15 +219,6 @@ public class SessionEditor {
 
     private String text(String key, Object... arguments) {
         return AdminText.of(locale.getLocale(), key, arguments);
-    }
-
-    private static long parse(String value) {
-        try {
-            return value == null ? -1 : Long.parseLong(value.strip());
-        }
-        catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** @return the form as typed or read. */

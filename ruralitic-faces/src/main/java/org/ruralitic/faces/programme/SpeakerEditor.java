@@ -18,6 +18,7 @@ import org.ruralitic.faces.backoffice.AdminActions;
 import org.ruralitic.faces.backoffice.AdminFilter;
 import org.ruralitic.faces.backoffice.AdminText;
 import org.ruralitic.faces.backoffice.FieldErrors;
+import org.ruralitic.faces.backoffice.FormNumbers;
 import org.ruralitic.faces.backoffice.Staff;
 import org.ruralitic.faces.backoffice.Validators;
 import org.ruralitic.faces.common.PageLocale;
@@ -104,10 +105,10 @@ public class SpeakerEditor {
     private void submitted() {
         String id = request.getParameter("id");
         Long speaker = id != null && id.matches("[0-9]{1,18}") ? Long.valueOf(id) : null;
-        int version = speaker == null ? 0 : (int) parse(request.getParameter("version"));
+        int version = speaker == null ? 0 : FormNumbers.version(request.getParameter("version"));
         String action = request.getParameter("action");
         if ("overwrite".equals(action)) {
-            version = (int) parse(request.getParameter("conflictVersion"));
+            version = FormNumbers.version(request.getParameter("conflictVersion"));
         }
         draft = new SpeakerDraft(speaker, version, request.getParameter("name"), request.getParameter("role"),
             request.getParameter("organisation"), request.getParameter("bio"), blankToNull(request.getParameter("photoUrl")));
@@ -158,15 +159,6 @@ public class SpeakerEditor {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static long parse(String value) {
-        try {
-            return value == null ? -1 : Long.parseLong(value.strip());
-        }
-        catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** @return the speaker as typed or read. */
