@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ruralitic.it.Agent;
+import org.ruralitic.it.Browser;
 import org.ruralitic.it.HtmlChecker;
 import org.ruralitic.it.SamplePortal;
 import org.ruralitic.it.Visitor;
@@ -170,6 +174,21 @@ class EditionBackOfficeIT {
             .contains("value=\"27/08/2019\"").contains("value=\"nord\"");
         assertThat(HtmlChecker.errors(refused.body())).isEmpty();
         assertThat(HtmlChecker.errors(marie.get("ruralitic/admin/editions/new").body())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "fr-FR", "en-GB" })
+    void thePagesHaveNoAccessibilityViolationBlankOrWithMessages(String language) {
+        long id = demoId(Agent.signedIn(deployment, "marie"));
+        try (Browser browser = Browser.signedIn(deployment, language, "marie")) {
+            for (String path : List.of("ruralitic/admin/editions", "ruralitic/admin/editions/new",
+                "ruralitic/admin/editions/" + id)) {
+                assertThat(browser.open(path).accessibilityViolations()).as(path + " " + language).isEmpty();
+            }
+            browser.open("ruralitic/admin/editions/new").clickAndLoad("#edition button[value=save]");
+            assertThat(browser.all("#rt-errors li")).as("the messages of a blank form").isNotEmpty();
+            assertThat(browser.accessibilityViolations()).as("edition form with messages " + language).isEmpty();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +18,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ruralitic.it.Agent;
+import org.ruralitic.it.Browser;
 import org.ruralitic.it.HtmlChecker;
 import org.ruralitic.it.SamplePortal;
 import org.ruralitic.it.Visitor;
@@ -141,6 +145,26 @@ class LegalPagesIT {
             .contains("value=\"overwrite\"");
         assertThat(new Visitor(deployment, "en").get("ruralitic/legal-notice").body()).contains("First notice")
             .doesNotContain("Second notice");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "fr-FR", "en-GB" })
+    void thePublicPagesAndTheirEditorHaveNoAccessibilityViolation(String language) {
+        try (Browser visitor = new Browser(deployment, language, true)) {
+            for (String path : List.of("ruralitic/accessibility", "ruralitic/legal-notice",
+                "ruralitic/personal-data")) {
+                assertThat(visitor.open(path).accessibilityViolations()).as(path + " " + language).isEmpty();
+            }
+        }
+        try (Browser admin = Browser.signedIn(deployment, language, "admin")) {
+            for (String path : List.of("ruralitic/admin/legal", "ruralitic/admin/legal?page=personal-data&language=fr",
+                "ruralitic/admin/audit")) {
+                assertThat(admin.open(path).accessibilityViolations()).as(path + " " + language).isEmpty();
+            }
+            admin.open("ruralitic/admin/legal?page=legal-notice&language=en")
+                .clickAndLoad("#legal button[value=preview]");
+            assertThat(admin.accessibilityViolations()).as("the preview " + language).isEmpty();
+        }
     }
 
     @Test
