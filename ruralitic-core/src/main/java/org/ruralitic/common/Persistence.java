@@ -24,6 +24,9 @@ public final class Persistence {
      * @param query a query of at most one row.
      * @return its row, if any; unlike {@code getSingleResult()}, no exception when there is none.
      */
+    // Beside a collection fetch, Hibernate applies the limit in memory (HHH90003004, harmless for a query by a
+    // unique key). Leave the limit anyway: without it, EclipseLink 4.0 fetch-joins an element collection of
+    // embeddables into a managed copy whose mappings fail at commit (EclipseLink-69 on SocialLink.url).
     public static <T> Optional<T> single(TypedQuery<T> query) {
         List<T> results = query.setMaxResults(1).getResultList();
         return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
