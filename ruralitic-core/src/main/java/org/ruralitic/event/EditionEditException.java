@@ -20,6 +20,10 @@ public class EditionEditException extends EditRefusal {
     public static final String NEXT_OF_DAY = "admin.edition.next.colocated";
     /** The edition is not there (any more). */
     public static final String NOT_FOUND = "admin.edition.notFound";
+    /** Another series has that code. */
+    public static final String SERIES_CODE_TAKEN = "admin.series.code.taken";
+    /** The series is not there (any more). */
+    public static final String SERIES_NOT_FOUND = "admin.series.notFound";
 
     /**
      * @param key the message key.

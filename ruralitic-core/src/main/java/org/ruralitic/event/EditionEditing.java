@@ -36,6 +36,7 @@ import org.ruralitic.theme.Theme;
  * <pre>
  * Edition saved = editing.save(actor, editing.draft(actor, id).withTagline("Le village connecté"));
  * Edition next = editing.startNextFrom(actor, saved.getId()); // a draft, a year later, with its partners
+ * Series assises = editing.saveSeries(actor, new SeriesDraft(null, 0, "assises", "Assises du numérique"));
  * </pre>
  *
  * @since 0.3
@@ -46,6 +47,8 @@ public class EditionEditing {
 
     /** The subject type of editions in the audit log. */
     public static final String EDITION = "edition";
+    /** The subject type of series in the audit log. */
+    public static final String SERIES = "series";
 
     private static final String LIST = "SELECT e FROM Edition e LEFT JOIN FETCH e.series LEFT JOIN FETCH e.partOf"
         + " ORDER BY e.startLocal DESC, e.name";
@@ -104,6 +107,56 @@ public class EditionEditing {
     public List<Series> series(@NotNull Actor actor) {
         actor.require(Role.EDITOR);
         return entityManager.createNamedQuery(Series.FIND_ALL, Series.class).getResultList();
+    }
+
+    /**
+     * @param actor who asks: an editor.
+     * @param id a series.
+     * @return its draft, for the rename form, or {@code null} when there is none.
+     */
+    public SeriesDraft seriesDraft(@NotNull Actor actor, long id) {
+        actor.require(Role.EDITOR);
+        Series series = entityManager.find(Series.class, id);
+        return series == null ? null : SeriesDraft.of(series);
+    }
+
+    /**
+     * Creates a series, or renames one (its code, part of its addresses, stays).
+     *
+     * @param actor who saves: an editor.
+     * @param draft the series as the form holds it.
+     * @return the saved series.
+     * @throws EditionEditException when another series has the code, or the series is gone.
+     * @throws EditConflictException when someone else changed it since the form was read.
+     */
+    public Series saveSeries(@NotNull Actor actor, @NotNull @Valid SeriesDraft draft) {
+        actor.require(Role.EDITOR);
+        String name = draft.name().strip();
+        boolean created = draft.id() == null;
+        Series series;
+        if (created) {
+            String code = draft.code().strip();
+            if (Persistence.single(entityManager.createNamedQuery(Series.FIND_BY_CODE, Series.class)
+                .setParameter("code", code)).isPresent()) {
+                throw new EditionEditException(EditionEditException.SERIES_CODE_TAKEN, "code");
+            }
+            series = new Series(code, name);
+            entityManager.persist(series);
+        }
+        else {
+            series = entityManager.find(Series.class, draft.id());
+            if (series == null) {
+                throw new EditionEditException(EditionEditException.SERIES_NOT_FOUND, null);
+            }
+            if (series.getVersion() != draft.version()) {
+                throw new EditConflictException("?", clock.instant(), series.getVersion(), 0);
+            }
+            series.rename(name);
+        }
+        EditConflictException.flush(entityManager, clock.instant());
+        audit.record(actor, created ? AuditAction.CREATE : AuditAction.EDIT, SERIES, series.getId(),
+            series.getName());
+        return series;
     }
 
     /**

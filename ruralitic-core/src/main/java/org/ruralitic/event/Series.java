@@ -34,14 +34,16 @@ public class Series extends BaseEntity {
     public static final String FIND_BY_CODE = "Series.findByCode";
     /** The code of the main series the schema migration creates. */
     public static final String MAIN_CODE = "ruralitic";
+    /** The longest name. */
+    public static final int NAME_LENGTH = 200;
 
     @Slug
     @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
     private String code;
 
     @NotBlank
-    @Size(max = 200)
-    @Column(nullable = false, length = 200)
+    @Size(max = NAME_LENGTH)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     @Column(name = "is_main", nullable = false)
@@ -69,6 +71,16 @@ public class Series extends BaseEntity {
     /** @return its name. */
     public String getName() {
         return name;
+    }
+
+    /**
+     * Renames the series; its code, part of its addresses, stays.
+     *
+     * @param newName its new name, such as "Assises du numérique rural".
+     * @since 0.3
+     */
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName, "name is required");
     }
 
     /** @return whether it is the portal's main series. */

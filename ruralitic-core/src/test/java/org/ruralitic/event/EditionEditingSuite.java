@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -237,6 +238,89 @@ public abstract class EditionEditingSuite {
                 return null;
             });
         }
+    }
+
+    // Series editing (issue 12)
+    @Test
+    void anEditorCreatesASeriesThenRenamesItWhileItsCodeStaysAndBothAreAudited() {
+        Series created = fixture.inTransaction(services -> services.editionEditing().saveSeries(EDITOR,
+            new SeriesDraft(null, 0, " assises-cantal ", " Assises du numérique ")));
+        try {
+            assertThat(created.getCode()).isEqualTo("assises-cantal");
+            assertThat(created.getName()).isEqualTo("Assises du numérique");
+            assertThat(created.isMain()).isFalse();
+            assertThat(allSeries()).extracting(Series::getCode).startsWith(Series.MAIN_CODE)
+                .contains("assises-cantal");
+            SeriesDraft draft = fixture.inTransaction(services -> services.editionEditing().seriesDraft(EDITOR,
+                created.getId()));
+            fixture.inTransaction(services -> services.editionEditing().saveSeries(EDITOR,
+                new SeriesDraft(draft.id(), draft.version(), "autre-code", "Assises <em>du Cantal</em>")));
+            Series renamed = fixture.inTransaction(services -> services.editions().findSeries("assises-cantal")
+                .orElseThrow());
+            assertThat(renamed.getName()).isEqualTo("Assises <em>du Cantal</em>");
+            assertThat(renamed.getVersion()).isGreaterThan(draft.version());
+            assertThat(seriesOf("autre-code")).isEmpty();
+            long audited = fixture.inTransaction(services -> services.entityManager().createQuery(
+                "SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectType = 'series' AND a.subjectId = :id", Long.class)
+                .setParameter("id", created.getId()).getSingleResult());
+            assertThat(audited).isEqualTo(2);
+            SeriesDraft stale = new SeriesDraft(draft.id(), draft.version(), draft.code(), "Écrasé");
+            assertThatThrownBy(() -> fixture.inTransaction(services -> services.editionEditing().saveSeries(EDITOR,
+                stale))).isInstanceOf(EditConflictException.class);
+            assertThat(seriesOf("assises-cantal")).map(Series::getName)
+                .contains("Assises <em>du Cantal</em>");
+        }
+        finally {
+            removeSeries(created.getId());
+        }
+        assertThat(seriesOf("assises-cantal")).isEmpty();
+    }
+
+    @Test
+    void aSeriesCodeAnotherSeriesHasIsRefusedOnItsFieldAndAnAuthorIsRefused() {
+        assertThatThrownBy(() -> fixture.inTransaction(services -> services.editionEditing().saveSeries(EDITOR,
+            new SeriesDraft(null, 0, Series.MAIN_CODE, "Copie"))))
+            .isInstanceOfSatisfying(EditionEditException.class, refusal -> {
+                assertThat(refusal.getKey()).isEqualTo(EditionEditException.SERIES_CODE_TAKEN);
+                assertThat(refusal.getField()).isEqualTo("code");
+            });
+        assertThat(allSeries()).extracting(Series::getName).doesNotContain("Copie");
+        assertThatThrownBy(() -> fixture.inTransaction(services -> services.editionEditing().saveSeries(AUTHOR,
+            new SeriesDraft(null, 0, "par-un-auteur", "Par un auteur")))).isInstanceOf(AccessDeniedException.class);
+        assertThat(seriesOf("par-un-auteur")).isEmpty();
+        assertThatThrownBy(() -> fixture.inTransaction(services -> services.editionEditing().series(AUTHOR)))
+            .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aSeriesWithoutNameOrWithAWrongCodeIsExplainedInTheEditorsLanguage() {
+        SeriesDraft wrong = new SeriesDraft(null, 0, "Assises Du Numérique", " ");
+        Validator french = Validation.byProvider(HibernateValidator.class).configure().defaultLocale(Locale.FRENCH)
+            .buildValidatorFactory().getValidator();
+        Validator english = Validation.byProvider(HibernateValidator.class).configure()
+            .defaultLocale(Locale.ENGLISH).buildValidatorFactory().getValidator();
+        assertThat(french.validate(wrong)).extracting(ConstraintViolation::getMessage).containsExactlyInAnyOrder(
+            "Le code ne doit contenir que des lettres minuscules sans accent, des chiffres et des tirets simples,"
+                + " comme assises-du-numerique.", "Indiquez le nom de la série.");
+        assertThat(english.validate(wrong)).extracting(ConstraintViolation::getMessage).containsExactlyInAnyOrder(
+            "The code may hold only lower-case unaccented letters, digits and single hyphens, such as"
+                + " assises-du-numerique.", "Give the name of the series.");
+        assertThat(french.validate(new SeriesDraft(null, 0, "assises-2027", "Assises"))).isEmpty();
+    }
+
+    private List<Series> allSeries() {
+        return fixture.inTransaction(services -> services.editionEditing().series(EDITOR));
+    }
+
+    private Optional<Series> seriesOf(String code) {
+        return fixture.inTransaction(services -> services.editions().findSeries(code));
+    }
+
+    private void removeSeries(long id) {
+        fixture.inTransaction(services -> {
+            services.entityManager().remove(services.entityManager().find(Series.class, id));
+            return null;
+        });
     }
 
     private String featured() {
