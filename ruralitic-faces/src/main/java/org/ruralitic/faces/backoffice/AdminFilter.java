@@ -92,7 +92,10 @@ public class AdminFilter implements Filter {
         // Editions (issue 12)
         new AdminRoute("/editions/?", "editions"),
         new AdminRoute("/editions/new/?", "edition", true),
-        new AdminRoute("/editions/([0-9]{1,18})/?", "edition", true));
+        new AdminRoute("/editions/([0-9]{1,18})/?", "edition", true),
+        // Conference series (issue 12)
+        new AdminRoute("/series/?", "series", true),
+        new AdminRoute("/series/([0-9]{1,18})/?", "series", true));
 
     private final AtomicBoolean noLoginLogged = new AtomicBoolean();
     private Settings settings;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -51,6 +52,8 @@ class EditionBackOfficeIT {
     @ArquillianResource
     URL deployment;
 
+    private final List<String> createdSeries = new ArrayList<>();
+
     @AfterEach
     void putTheDemoBack() {
         Agent marie = Agent.signedIn(deployment, "marie");
@@ -59,6 +62,8 @@ class EditionBackOfficeIT {
             marie.submit(form, "edition", "action=save", Map.of("tagline", TAGLINE));
         }
         marie.post("test/editions?slug=" + NEXT, Map.of());
+        createdSeries.forEach(code -> marie.post("test/editions?series=" + code, Map.of()));
+        createdSeries.clear();
     }
 
     private static long demoId(Agent agent) {
@@ -182,12 +187,15 @@ class EditionBackOfficeIT {
         long id = demoId(Agent.signedIn(deployment, "marie"));
         try (Browser browser = Browser.signedIn(deployment, language, "marie")) {
             for (String path : List.of("ruralitic/admin/editions", "ruralitic/admin/editions/new",
-                "ruralitic/admin/editions/" + id)) {
+                "ruralitic/admin/editions/" + id, "ruralitic/admin/series")) {
                 assertThat(browser.open(path).accessibilityViolations()).as(path + " " + language).isEmpty();
             }
             browser.open("ruralitic/admin/editions/new").clickAndLoad("#edition button[value=save]");
             assertThat(browser.all("#rt-errors li")).as("the messages of a blank form").isNotEmpty();
             assertThat(browser.accessibilityViolations()).as("edition form with messages " + language).isEmpty();
+            browser.open("ruralitic/admin/series").clickAndLoad("#series-form button[value=save]");
+            assertThat(browser.all("#rt-errors li")).as("the messages of a blank series form").isNotEmpty();
+            assertThat(browser.accessibilityViolations()).as("series form with messages " + language).isEmpty();
         }
     }
 
@@ -198,5 +206,53 @@ class EditionBackOfficeIT {
         assertThat(list.statusCode()).isEqualTo(403);
         assertThat(list.body()).doesNotContain("RuraliTIC 2019");
         assertThat(paul.get("ruralitic/admin/editions/new").statusCode()).isEqualTo(403);
+    }
+
+    // Conference series (issue 12)
+    @Test
+    void anEditorCreatesASeriesThatTheEditionFormOffersAndThatHasItsPublicPage() {
+        String unique = Long.toString(System.currentTimeMillis(), Character.MAX_RADIX);
+        String code = "assises-" + unique;
+        String name = "Assises du numérique " + unique;
+        createdSeries.add(code);
+        Agent marie = Agent.signedIn(deployment, "marie");
+        assertThat(Jsoup.parse(marie.get("ruralitic/admin/editions").body())
+            .select("a[href$=/ruralitic/admin/series]")).hasSize(1);
+        HttpResponse<String> page = marie.get("ruralitic/admin/series");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(HtmlChecker.errors(page.body())).isEmpty();
+        HttpResponse<String> saved = marie.submit(page, "series-form", "action=save",
+            Map.of("code", code, "name", name));
+        Document after = Jsoup.parse(saved.body());
+        assertThat(after.select(".rt-admin-notice").text()).isEqualTo("La série est enregistrée.");
+        assertThat(after.select("#series th").eachText()).contains(name);
+        assertThat(after.select("#code").val()).isEqualTo(code);
+        assertThat(after.select("#code").hasAttr("readonly")).as("the code stays").isTrue();
+        Document form = Jsoup.parse(marie.get("ruralitic/admin/editions/" + demoId(marie)).body());
+        assertThat(form.select("#series option").eachText()).contains(name, "RuraliTIC");
+        HttpResponse<String> shown = new Visitor(deployment, "fr").get("ruralitic/series/" + code);
+        assertThat(shown.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = marie.submit(marie.get("ruralitic/admin/series"), "series-form",
+            "action=save", Map.of("code", code, "name", "Deuxième série " + unique));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        Document again = Jsoup.parse(refused.body());
+        assertThat(again.select("#error-code").text())
+            .isEqualTo("Une autre série a déjà ce code : choisissez-en un autre.");
+        assertThat(again.select("#code").attr("aria-invalid")).isEqualTo("true");
+        assertThat(again.select("#code").attr("aria-describedby")).contains("error-code");
+        assertThat(again.select("#rt-errors a[href=#code]")).hasSize(1);
+        assertThat(again.select("#name").val()).isEqualTo("Deuxième série " + unique);
+        assertThat(again.select("#code").val()).isEqualTo(code);
+        assertThat(again.select("#series code").eachText()).containsOnlyOnce(code);
+        assertThat(HtmlChecker.errors(refused.body())).isEmpty();
+    }
+
+    @Test
+    void anAuthorIsRefusedTheSeriesPage() {
+        Agent paul = Agent.signedIn(deployment, "paul");
+        HttpResponse<String> page = paul.get("ruralitic/admin/series");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).doesNotContain("series-form").doesNotContain("/ruralitic/series/ruralitic");
     }
 }

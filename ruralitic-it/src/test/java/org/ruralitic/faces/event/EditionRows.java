@@ -13,11 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 
 import org.ruralitic.event.Edition;
+import org.ruralitic.event.Series;
 
 /**
  * What the database holds about an edition, for {@link EditionBackOfficeIT}: {@code GET /test/editions?slug=x}
  * answers {@code sponsorships=N sessions=M days=D}, 404 when there is no such edition; {@code POST} removes it with
- * its co-located days and their partner walls, as the test's clean-up.
+ * its co-located days and their partner walls, as the test's clean-up; {@code POST ?series=code} removes the series of
+ * that code when no edition belongs to it.
  */
 @WebServlet("/test/editions")
 public class EditionRows extends HttpServlet {
@@ -49,6 +51,13 @@ public class EditionRows extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             transaction.begin();
+            String series = request.getParameter("series");
+            if (series != null) {
+                removeSeries(series);
+                transaction.commit();
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                return;
+            }
             List<Edition> found = entityManager.createQuery("SELECT e FROM Edition e WHERE e.slug = :slug",
                 Edition.class).setParameter("slug", request.getParameter("slug")).getResultList();
             for (Edition edition : found) {
@@ -65,6 +74,16 @@ public class EditionRows extends HttpServlet {
         }
         catch (Exception e) {
             throw new IOException(e);
+        }
+    }
+
+    private void removeSeries(String code) {
+        for (Series series : entityManager.createQuery("SELECT s FROM Series s WHERE s.code = :code", Series.class)
+            .setParameter("code", code).getResultList()) {
+            if (!series.isMain() && entityManager.createQuery("SELECT COUNT(e) FROM Edition e WHERE e.series = :s",
+                Long.class).setParameter("s", series).getSingleResult() == 0) {
+                entityManager.remove(series);
+            }
         }
     }
 
