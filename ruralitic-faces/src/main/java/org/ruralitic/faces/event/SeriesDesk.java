@@ -37,7 +37,7 @@ import org.ruralitic.faces.common.PageLocale;
 @RequestScoped
 public class SeriesDesk {
 
-    private static final List<String> FIELDS = List.of("code", "name");
+    private static final List<String> FIELDS = List.of("name", "code");
 
     @Inject
     EditionEditing editing;
