@@ -47,6 +47,24 @@ public final class HttpCache {
     }
 
     /**
+     * Sends a page rendered for one visitor (a visitor with a session, whose template may show their name): with an
+     * entity tag for their own cache ({@code private}), compressed only when they accept it and at the fastest level,
+     * since it is done for each of their requests.
+     *
+     * @param request the request, for its {@code If-None-Match} and {@code Accept-Encoding}.
+     * @param response the response, not yet committed.
+     * @param body the complete body.
+     * @throws IOException when the client is gone.
+     */
+    public static void sendPrivate(HttpServletRequest request, HttpServletResponse response, byte[] body)
+        throws IOException {
+        boolean compress = body.length > MIN_GZIP && accepts(request, "gzip");
+        String etag = "\"" + digest(body) + (compress ? "-gz" : "") + "\"";
+        send(request, response, etag, compress, "private, " + SHARED,
+            () -> compress ? gzip(body, Deflater.BEST_SPEED) : body);
+    }
+
+    /**
      * Sends a representation prepared beforehand: what a page cache keeps, so that serving it again costs neither a
      * digest nor a compression.
      *

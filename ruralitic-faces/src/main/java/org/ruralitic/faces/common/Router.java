@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,11 +98,22 @@ public class Router implements Filter {
     private static final Pattern VIEW_FILE = Pattern.compile("/(layout/.*|(" + String.join("|", ROUTES.stream()
         .map(Route::view).distinct().toList()) + "|newsletter-outcome)\\.[A-Za-z]+)");
 
+    /**
+     * The setting by which a portal declares that its template ({@code faces.template}) shows nothing per visitor:
+     * {@code true} gives visitors with a session or a principal the anonymous visitors' pages from the page cache.
+     * Off by default: a template may show the visitor's name.
+     */
+    public static final String SHARED_TEMPLATE = "faces.template.shared";
+
+    // The view that renders the template around the kept parts of a page.
+    private static final String PARTS_VIEW = "layout/parts";
+
     private String viewPrefix;
     private String viewSuffix;
     private boolean countStatements;
     private PageCache cache;
     private boolean caching;
+    private boolean sharedTemplate;
 
     @Override
     public void init(FilterConfig config) {
@@ -109,7 +121,8 @@ public class Router implements Filter {
         countStatements = settings.flag(StatementCount.SETTING, false);
         Duration timeToLive = settings.duration("cache.ttl", Duration.ofSeconds(30));
         // A zero time to live switches the page cache off.
-        cache = new PageCache(timeToLive, Clock.systemUTC());
+        cache = new PageCache(timeToLive, Clock.systemUTC(), countStatements);
+        sharedTemplate = settings.flag(SHARED_TEMPLATE, false);
         config.getServletContext().setAttribute(PageCache.class.getName(), cache);
         caching = !timeToLive.isZero();
         String[] mapping = facesMapping(config.getServletContext());
@@ -140,6 +153,7 @@ public class Router implements Filter {
         if (!match.get().route().cacheable()) {
             // Forms and one-time links: nothing a shared cache or the back button should keep.
             response.setHeader("Cache-Control", "no-store");
+            request.setAttribute(CachedOutput.OFF, Boolean.TRUE);
             ConditionalResponse page = new ConditionalResponse(response);
             request.getRequestDispatcher(viewPath(match.get().route().view())).forward(request, page);
             page.finish(request);
@@ -161,14 +175,19 @@ public class Router implements Filter {
         }
     }
 
-    /** Sends a public page from the page cache, or renders it, keeps it and sends it. */
+    /**
+     * Sends a public page from the page cache, or renders it, keeps it and sends it. A visitor with a session or a
+     * principal may see a template made for them (their name, a form of the portal): for them only the template is
+     * rendered, around the parts of the page kept from an earlier render ({@code layout/parts}), unless the portal
+     * declares that its template shows nothing per visitor (setting {@value #SHARED_TEMPLATE}).
+     */
     private void servePublic(HttpServletRequest request, HttpServletResponse response, String view)
         throws IOException, ServletException {
         String key = cacheKey(request);
         // A request that asks for the count (header X-RuraliTIC-SQL, honoured only while counting) is rendered anew.
-        boolean recount = countStatements && request.getHeader(SQL_HEADER) != null;
-        // A visitor signed in to the portal, or with a session, may see a template made for them: never shared.
-        boolean shared = request.getUserPrincipal() == null && request.getSession(false) == null;
+        boolean recount = cache.rendersAnew(request);
+        boolean shared = sharedTemplate
+            || request.getUserPrincipal() == null && request.getSession(false) == null;
         PageCache.Page cached = caching && shared && !recount ? cache.get(key) : null;
         if (cached != null) {
             if (countStatements) {
@@ -179,15 +198,35 @@ public class Router implements Filter {
         }
         Map<String, Supplier<String>> placeholders = FreshValues.none();
         request.setAttribute(FreshValues.ATTRIBUTE, placeholders);
-        ConditionalResponse rendered = render(request, response, view);
+        String rendering = view;
+        Map<String, PageCache.Fragment> parts = new HashMap<>();
+        PageCache.Parts kept = caching && !shared && !recount ? cache.parts(key) : null;
+        if (kept != null) {
+            request.setAttribute(CachedOutput.REPLAY, kept);
+            rendering = viewPath(PARTS_VIEW);
+        }
+        else if (caching && !recount) {
+            request.setAttribute(CachedOutput.CAPTURE, parts);
+        }
+        ConditionalResponse rendered = render(request, response, rendering);
         if (rendered.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
             || Boolean.TRUE.equals(request.getAttribute(NO_STORE))) {
             rendered.finish(request);
             return;
         }
-        PageCache.Page page = cache.page(rendered.getContentType(), rendered.page(), placeholders,
-            Charset.forName(rendered.getCharacterEncoding()));
-        shared = shared && request.getSession(false) == null; // the portal's template may have opened one
+        if (!parts.isEmpty()) {
+            cache.keepParts(key, parts);
+        }
+        // The portal's template may have opened a session.
+        shared = shared && (sharedTemplate || request.getSession(false) == null);
+        Instant latest = request.getAttribute(CachedOutput.LATEST) instanceof Instant first ? first : Instant.MAX;
+        Charset charset = Charset.forName(rendered.getCharacterEncoding());
+        if (!shared && placeholders.isEmpty()) {
+            response.setContentType(rendered.getContentType());
+            HttpCache.sendPrivate(request, response, rendered.page());
+            return;
+        }
+        PageCache.Page page = cache.page(rendered.getContentType(), rendered.page(), placeholders, charset, latest);
         send(request, response, caching && shared ? cache.put(key, page) : page, shared);
     }
 

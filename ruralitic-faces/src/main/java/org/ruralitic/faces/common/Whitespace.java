@@ -15,10 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Whitespace {
 
-    // Each run of white space is matched once, whole (possessive): linear in the page, whatever it holds.
-    private static final Pattern HTML = Pattern.compile(
-        "(<(pre|textarea|script|style)\\b.*?</\\2\\s*>)|[ \\t\\r\\n]{2,}+",
-        Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    // Elements whose white space may matter, lower case: copied through to their end tag.
+    private static final String[] KEPT = { "pre", "textarea", "script", "style" };
 
     // Strings are kept whole; comments go; white space goes around punctuation that needs none.
     private static final Pattern CSS = Pattern.compile(
@@ -33,14 +31,71 @@ final class Whitespace {
      * @return the page, each run of white space holding a line break made a single line break.
      */
     static String html(String html) {
-        Matcher matcher = HTML.matcher(html);
-        StringBuilder trimmed = new StringBuilder(html.length());
-        while (matcher.find()) {
-            String run = matcher.group();
-            matcher.appendReplacement(trimmed, matcher.group(1) != null ? "$1"
-                : run.indexOf('\n') >= 0 ? "\n" : Matcher.quoteReplacement(run));
+        // One pass over the characters, without a regular expression: this runs on every page rendered.
+        int length = html.length();
+        StringBuilder trimmed = new StringBuilder(length);
+        int i = 0;
+        while (i < length) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = endOfKept(html, i);
+                trimmed.append(html, i, end);
+                i = end;
+            }
+            else if (isSpace(c)) {
+                int end = i + 1;
+                boolean lineBreak = c == '\n';
+                while (end < length && isSpace(html.charAt(end))) {
+                    lineBreak |= html.charAt(end) == '\n';
+                    end++;
+                }
+                if (lineBreak && end - i > 1) {
+                    trimmed.append('\n');
+                }
+                else {
+                    trimmed.append(html, i, end);
+                }
+                i = end;
+            }
+            else {
+                trimmed.append(c);
+                i++;
+            }
         }
-        return matcher.appendTail(trimmed).toString();
+        return trimmed.toString();
+    }
+
+    /**
+     * @return after the end tag of the pre, textarea, script or style element that starts at {@code at} (or the end
+     *         of the page when it has none), or just after the {@code <} of any other tag.
+     */
+    private static int endOfKept(String html, int at) {
+        for (String name : KEPT) {
+            int after = at + 1 + name.length();
+            if (html.regionMatches(true, at + 1, name, 0, name.length())
+                && (after == html.length() || !Character.isLetterOrDigit(html.charAt(after)))) {
+                int close = indexOfIgnoreCase(html, "</" + name, after);
+                if (close < 0) {
+                    return html.length();
+                }
+                int end = html.indexOf('>', close);
+                return end < 0 ? html.length() : end + 1;
+            }
+        }
+        return at + 1;
+    }
+
+    private static int indexOfIgnoreCase(String html, String text, int from) {
+        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i, text, 0, text.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
     /**
