@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import javax.naming.InitialContext;
+import javax.naming.NameNotFoundException;
 import javax.naming.NamingException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,25 +118,42 @@ public class Settings {
      */
     public static Function<String, String> sources(ClassLoader loader) {
         Properties file = file(loader);
+        // Settings do not change while the application runs, and a JNDI lookup that fails costs an exception: each
+        // is looked up once (pages read some on every render), except while JNDI is not there yet (at deployment).
+        Map<String, Optional<String>> known = new ConcurrentHashMap<>();
         return name -> {
-            String value = jndi(name);
+            Optional<String> value = known.get(name);
             if (value == null) {
-                value = System.getProperty("ruralitic." + name);
+                Optional<String> jndi = jndi(name);
+                if (jndi == null) {
+                    return otherSources(name, file).orElse(null);
+                }
+                value = jndi.isPresent() ? jndi : otherSources(name, file);
+                known.put(name, value);
             }
-            if (value == null) {
-                value = System.getenv("RURALITIC_" + name.toUpperCase(Locale.ROOT).replace('.', '_'));
-            }
-            return value == null ? file.getProperty(name) : value;
+            return value.orElse(null);
         };
     }
 
-    private static String jndi(String name) {
+    private static Optional<String> otherSources(String name, Properties file) {
+        String value = System.getProperty("ruralitic." + name);
+        if (value == null) {
+            value = System.getenv("RURALITIC_" + name.toUpperCase(Locale.ROOT).replace('.', '_'));
+        }
+        return Optional.ofNullable(value == null ? file.getProperty(name) : value);
+    }
+
+    /** @return the env-entry, empty when the application has none of that name, {@code null} when JNDI cannot say. */
+    private static Optional<String> jndi(String name) {
         try {
             Object value = new InitialContext().lookup(JNDI_PREFIX + name);
-            return value == null ? null : value.toString();
+            return Optional.ofNullable(value == null ? null : value.toString());
         }
-        catch (NamingException | RuntimeException notBound) {
-            // Not an env-entry of this application, or no JNDI here (a script, a test, a unit starting up).
+        catch (NameNotFoundException notBound) {
+            return Optional.empty();
+        }
+        catch (NamingException | RuntimeException noJndi) {
+            // No JNDI here (a script, a test) or not yet (a unit starting up).
             return null;
         }
     }

@@ -32,37 +32,41 @@ final class Whitespace {
      */
     static String html(String html) {
         // One pass over the characters, without a regular expression: this runs on every page rendered.
-        int length = html.length();
-        StringBuilder trimmed = new StringBuilder(length);
+        char[] page = html.toCharArray();
+        int length = page.length;
+        char[] trimmed = new char[length];
+        int out = 0;
         int i = 0;
         while (i < length) {
-            char c = html.charAt(i);
+            char c = page[i];
             if (c == '<') {
                 int end = endOfKept(html, i);
-                trimmed.append(html, i, end);
+                System.arraycopy(page, i, trimmed, out, end - i);
+                out += end - i;
                 i = end;
             }
-            else if (isSpace(c)) {
+            else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                 int end = i + 1;
                 boolean lineBreak = c == '\n';
-                while (end < length && isSpace(html.charAt(end))) {
-                    lineBreak |= html.charAt(end) == '\n';
+                while (end < length && isSpace(page[end])) {
+                    lineBreak |= page[end] == '\n';
                     end++;
                 }
                 if (lineBreak && end - i > 1) {
-                    trimmed.append('\n');
+                    trimmed[out++] = '\n';
                 }
                 else {
-                    trimmed.append(html, i, end);
+                    System.arraycopy(page, i, trimmed, out, end - i);
+                    out += end - i;
                 }
                 i = end;
             }
             else {
-                trimmed.append(c);
+                trimmed[out++] = c;
                 i++;
             }
         }
-        return trimmed.toString();
+        return new String(trimmed, 0, out);
     }
 
     /**
@@ -70,6 +74,10 @@ final class Whitespace {
      *         of the page when it has none), or just after the {@code <} of any other tag.
      */
     private static int endOfKept(String html, int at) {
+        char first = at + 1 < html.length() ? Character.toLowerCase(html.charAt(at + 1)) : 0;
+        if (first != 'p' && first != 't' && first != 's') {
+            return at + 1;
+        }
         for (String name : KEPT) {
             int after = at + 1 + name.length();
             if (html.regionMatches(true, at + 1, name, 0, name.length())
