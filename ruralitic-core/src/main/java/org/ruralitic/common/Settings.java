@@ -149,11 +149,12 @@ public class Settings {
             Object value = new InitialContext().lookup(JNDI_PREFIX + name);
             return Optional.ofNullable(value == null ? null : value.toString());
         }
-        catch (NameNotFoundException notBound) {
-            return Optional.empty();
+        catch (NamingException e) {
+            // Payara wraps the NameNotFoundException; anything else: no JNDI here (a script, a test) or not yet.
+            return e instanceof NameNotFoundException || e.getRootCause() instanceof NameNotFoundException
+                ? Optional.empty() : null;
         }
-        catch (NamingException | RuntimeException noJndi) {
-            // No JNDI here (a script, a test) or not yet (a unit starting up).
+        catch (RuntimeException noJndi) {
             return null;
         }
     }

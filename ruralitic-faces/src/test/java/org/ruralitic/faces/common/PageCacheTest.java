@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +100,68 @@ class PageCacheTest {
     @Test
     void outsideTheRouterThereIsNoPlaceholder() {
         assertThat(FreshValues.placeholder(new HashMap<>(), "stamp", () -> "x")).isNull();
+    }
+
+    @Test
+    void aPageMadeOfKeptPartsExpiresWithTheFirstOfThem() {
+        MovingClock clock = new MovingClock();
+        PageCache cache = new PageCache(Duration.ofSeconds(30), clock);
+        PageCache.Fragment older = new PageCache.Fragment("<h1>Programme</h1>", Map.of(), cache.expiry(Instant.MAX));
+        clock.now = NOW.plusSeconds(20);
+        PageCache.Fragment newer = new PageCache.Fragment("<title>Programme</title>", Map.of(), cache.expiry(Instant.MAX));
+        cache.keepParts("fr /ruralitic/programme", Map.of("content", older, "title", newer));
+
+        // Rendered at +20 s from a part kept at 0 s: the page goes at +30 s with that part, not at +50 s.
+        PageCache.Page page = cache.put("fr /ruralitic/programme", cache.page("text/html", this.page, Map.of(),
+            StandardCharsets.UTF_8, older.expires()));
+        assertThat(page.expires()).isEqualTo(NOW.plusSeconds(30));
+        assertThat(cache.parts("fr /ruralitic/programme").expires()).isEqualTo(NOW.plusSeconds(30));
+        clock.now = NOW.plusSeconds(31);
+        assertThat(cache.parts("fr /ruralitic/programme")).isNull();
+        assertThat(cache.get("fr /ruralitic/programme")).isNull();
+    }
+
+    @Test
+    void aChangeForgetsPagesPartsAndFragmentsAndNothingOutlivesTheNextScheduledArticle() {
+        MovingClock clock = new MovingClock();
+        PageCache cache = new PageCache(Duration.ofSeconds(30), clock);
+        PageCache.Fragment list = new PageCache.Fragment("<ul></ul>", Map.of(), cache.expiry(Instant.MAX));
+        cache.keepFragment("fr /ruralitic/ @articleList", list);
+        cache.keepParts("fr /ruralitic/", Map.of("content", list));
+        put(cache, "fr /ruralitic/", "text/html", page);
+
+        cache.clear(NOW.plusSeconds(10));
+        assertThat(cache.fragment("fr /ruralitic/ @articleList")).isNull();
+        assertThat(cache.parts("fr /ruralitic/")).isNull();
+        assertThat(cache.get("fr /ruralitic/")).isNull();
+        assertThat(cache.expiry(Instant.MAX)).isEqualTo(NOW.plusSeconds(10));
+    }
+
+    @Test
+    void fragmentsAreBoundedToo() {
+        PageCache cache = new PageCache(Duration.ofSeconds(30), new MovingClock());
+        for (int i = 0; i < PageCache.MAX_FRAGMENTS * 2; i++) {
+            cache.keepFragment("fr /ruralitic/?x=" + i, new PageCache.Fragment("<p></p>", Map.of(), NOW.plusSeconds(30)));
+        }
+        assertThat(cache.fragment("fr /ruralitic/?x=" + (PageCache.MAX_FRAGMENTS * 2 - 1))).isNotNull();
+        long kept = java.util.stream.IntStream.range(0, PageCache.MAX_FRAGMENTS * 2)
+            .filter(i -> cache.fragment("fr /ruralitic/?x=" + i) != null).count();
+        assertThat(kept).isEqualTo(PageCache.MAX_FRAGMENTS);
+    }
+
+    @Test
+    void onlyACountingRequestForTheCountIsRenderedAnew() {
+        HttpServletRequest counting = request(Map.of(Router.SQL_HEADER, "count"));
+        assertThat(new PageCache(Duration.ofSeconds(30), new MovingClock(), true).rendersAnew(counting)).isTrue();
+        assertThat(new PageCache(Duration.ofSeconds(30), new MovingClock(), false).rendersAnew(counting)).isFalse();
+        assertThat(new PageCache(Duration.ofSeconds(30), new MovingClock(), true).rendersAnew(request(Map.of())))
+            .isFalse();
+    }
+
+    private static HttpServletRequest request(Map<String, String> headers) {
+        return (HttpServletRequest) Proxy.newProxyInstance(PageCacheTest.class.getClassLoader(),
+            new Class<?>[] { HttpServletRequest.class },
+            (proxy, method, args) -> "getHeader".equals(method.getName()) ? headers.get(args[0]) : null);
     }
 
     private static PageCache.Page put(PageCache cache, String key, String contentType, byte[] body) {
