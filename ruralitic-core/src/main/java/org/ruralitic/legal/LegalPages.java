@@ -302,8 +302,9 @@ public class LegalPages {
 
     /**
      * @return the site's conformity with the RGAA from {@value #RATE}: not compliant while no audit was made; what
-     *     the footer's link to the statement says.
+     *     the footer's link to the statement says. Read on every page: no transaction.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Conformity conformity() {
         return rate().map(Conformity::of).orElse(Conformity.NOT_COMPLIANT);
     }

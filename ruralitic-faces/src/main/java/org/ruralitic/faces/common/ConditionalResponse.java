@@ -1,8 +1,8 @@
 package org.ruralitic.faces.common;
 
 import java.io.ByteArrayOutputStream;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +27,8 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
     private ServletOutputStream stream;
     private PrintWriter writer;
+    // What Faces writes, kept as characters: trimmed (Whitespace) and encoded once, never decoded back.
+    private Characters characters;
 
     ConditionalResponse(HttpServletResponse response) {
         super(response);
@@ -63,8 +65,8 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() {
         if (writer == null) {
-            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
-            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
+            characters = new Characters();
+            writer = new PrintWriter(characters);
         }
         return writer;
     }
@@ -90,11 +92,29 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
             writer.flush();
         }
         String type = getContentType();
-        if (type == null || !type.startsWith("text/html")) {
-            return body.toByteArray();
+        boolean html = type != null && type.startsWith("text/html");
+        Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+        if (characters != null) {
+            String text = html ? Whitespace.html(characters.buffer(), characters.size()) : characters.toString();
+            byte[] bytes = text.getBytes(charset);
+            if (body.size() == 0) {
+                return bytes;
+            }
+            body.writeBytes(bytes);
         }
-        Charset charset = Charset.forName(getCharacterEncoding());
-        return Whitespace.html(body.toString(charset)).getBytes(charset);
+        return html && characters == null ? Whitespace.html(body.toString(charset)).getBytes(charset)
+            : body.toByteArray();
+    }
+
+    /** A character buffer that lets its characters be read without a copy. */
+    private static final class Characters extends CharArrayWriter {
+        Characters() {
+            super(16 * 1024);
+        }
+
+        char[] buffer() {
+            return buf;
+        }
     }
 
     /**

@@ -31,16 +31,23 @@ final class Whitespace {
      * @return the page, each run of white space holding a line break made a single line break.
      */
     static String html(String html) {
+        return html(html.toCharArray(), html.length());
+    }
+
+    /**
+     * @param page the characters of a page, read only.
+     * @param length how many of them are the page.
+     * @return the page, each run of white space holding a line break made a single line break.
+     */
+    static String html(char[] page, int length) {
         // One pass over the characters, without a regular expression: this runs on every page rendered.
-        char[] page = html.toCharArray();
-        int length = page.length;
         char[] trimmed = new char[length];
         int out = 0;
         int i = 0;
         while (i < length) {
             char c = page[i];
             if (c == '<') {
-                int end = endOfKept(html, i);
+                int end = endOfKept(page, length, i);
                 System.arraycopy(page, i, trimmed, out, end - i);
                 out += end - i;
                 i = end;
@@ -73,33 +80,41 @@ final class Whitespace {
      * @return after the end tag of the pre, textarea, script or style element that starts at {@code at} (or the end
      *         of the page when it has none), or just after the {@code <} of any other tag.
      */
-    private static int endOfKept(String html, int at) {
-        char first = at + 1 < html.length() ? Character.toLowerCase(html.charAt(at + 1)) : 0;
+    private static int endOfKept(char[] page, int length, int at) {
+        char first = at + 1 < length ? Character.toLowerCase(page[at + 1]) : 0;
         if (first != 'p' && first != 't' && first != 's') {
             return at + 1;
         }
         for (String name : KEPT) {
             int after = at + 1 + name.length();
-            if (html.regionMatches(true, at + 1, name, 0, name.length())
-                && (after == html.length() || !Character.isLetterOrDigit(html.charAt(after)))) {
-                int close = indexOfIgnoreCase(html, "</" + name, after);
-                if (close < 0) {
-                    return html.length();
+            if (startsWith(page, length, at + 1, name)
+                && (after == length || !Character.isLetterOrDigit(page[after]))) {
+                for (int i = after; i < length; i++) {
+                    if (page[i] == '<' && i + 1 < length && page[i + 1] == '/' && startsWith(page, length, i + 2, name)) {
+                        for (int end = i; end < length; end++) {
+                            if (page[end] == '>') {
+                                return end + 1;
+                            }
+                        }
+                        return length;
+                    }
                 }
-                int end = html.indexOf('>', close);
-                return end < 0 ? html.length() : end + 1;
+                return length;
             }
         }
         return at + 1;
     }
 
-    private static int indexOfIgnoreCase(String html, String text, int from) {
-        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
-            if (html.regionMatches(true, i, text, 0, text.length())) {
-                return i;
+    private static boolean startsWith(char[] page, int length, int at, String name) {
+        if (at + name.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.toLowerCase(page[at + i]) != name.charAt(i)) {
+                return false;
             }
         }
-        return -1;
+        return true;
     }
 
     private static boolean isSpace(char c) {
