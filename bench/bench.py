@@ -3,9 +3,9 @@
 
 Started by bench/run (which builds the WAR first); see bench/README.md. Options:
 
-    --quick               10 articles, Payara Micro only, 1 repetition, no sign-up repetitions
+    --quick               100 articles, Payara Micro only, 1 repetition, no sign-up repetitions
     --servers payara,wildfly
-    --counts 10,1000,10000
+    --counts 100,1000,10000,100000
     --no-signup           skip the sign-up harness
     --no-send             skip the newsletter send (10 000 subscribers, a kill mid-send)
     --send-only           only the newsletter send
@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 import zipfile
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
@@ -48,17 +49,33 @@ IMPORT_MAX = int(os.environ.get('IMPORT_MAX', 10000))
 SERVER_JAVA_OPTS = ['-Xms1g', '-Xmx1g']
 CSS = '/jakarta.faces.resource/ruralitic.css.xhtml?ln=ruralitic'
 ARTICLE = 'cantal-departement-pionnier-du-numerique-rural'  # a demo interview, in every file
+THEME = 'e-democratie'  # a demo theme, on half the published articles of every file
+ARTICLES_PER_PAGE = 10  # ArticlesPage.PAGE_SIZE
 PAGES = [
     ('home', '/ruralitic/'),
     ('articles', '/ruralitic/articles'),
+    ('articles-last', '/ruralitic/articles?page={last}'),  # the last page of the list, computed for each count
     ('article', f'/ruralitic/articles/{ARTICLE}'),
+    ('theme', f'/ruralitic/articles?theme={THEME}'),
     ('programme', '/ruralitic/programme'),
     ('partners', '/ruralitic/partners'),
 ]
-LIST_PAGES = {'home', 'articles', 'programme', 'partners'}
+LIST_PAGES = {'home', 'articles', 'articles-last', 'theme', 'programme', 'partners'}
+# The pages whose render time must stay flat from the smallest to the largest article count (issue 14).
+FLAT_PAGES = ('home', 'articles', 'articles-last', 'article', 'theme')
+# The demo portal's back-office account (ruralitic-it/src/demo: the demo's Payara file realm user), given to the
+# bench servers the same way; its password is read from the demo's password file.
+ADMIN = '/ruralitic/admin/'
+DEMO_USER = 'redaction'
+DEMO_GROUP = 'ruralitic-administrator'
+DEMO_PASSWORD_FILE = os.path.join(ROOT, 'ruralitic-it', 'src', 'demo', 'demo.password')
 # While diagnostics.sql.count is on, pages answer with their statement count in this header (0 from the page cache);
 # a request carrying it is rendered anew.
 SQL_HEADER = 'X-RuraliTIC-SQL'
+CACHE_TTL = 'for 30 s, setting cache.ttl'
+# Issue 14's targets: what visitors with a session or a principal get, and any page rendered anew.
+VISITOR_TARGET = 2000
+RENDER_TARGET = 500
 
 ENV = {
     'duration': int(os.environ.get('DURATION', 4)),
@@ -84,6 +101,11 @@ def ensure_artifacts():
             log(f'fetching {coordinates}')
             subprocess.run(['mvn', '-q', '-B', 'dependency:get', '-Dtransitive=false', f'-Dartifact={coordinates}'],
                            cwd=ROOT, check=True)
+
+
+def demo_password():
+    with open(DEMO_PASSWORD_FILE, encoding='utf-8') as f:
+        return next(line.split('=', 1)[1].strip() for line in f if line.startswith('AS_ADMIN_USERPASSWORD='))
 
 
 def log(message):
@@ -138,6 +160,7 @@ class WildFly(Server):
                 z.extractall(TARGET)
             for script in ('standalone.sh', 'common.sh', 'jboss-cli.sh'):
                 os.chmod(os.path.join(self.home, 'bin', script), 0o755)
+        self.add_demo_user()
         for name in os.listdir(self.deployments):
             if name.startswith('ROOT.war'):
                 path = os.path.join(self.deployments, name)
@@ -158,6 +181,16 @@ class WildFly(Server):
 </datasources>
 ''')
         return self.app
+
+    def add_demo_user(self):
+        """The demo's back-office account in the application realm, by add-user.sh as an integrator (and the ITs) do."""
+        config = os.path.join(self.home, 'standalone', 'configuration')
+        with open(os.path.join(config, 'application-roles.properties'), encoding='utf-8') as f:
+            if any(line.startswith(f'{DEMO_USER}=') for line in f):
+                return
+        subprocess.run(['bash', os.path.join(self.home, 'bin', 'add-user.sh'), '-a', '-s', '-u', DEMO_USER,
+                        '-p', demo_password(), '-g', DEMO_GROUP, '-sc', config],
+                       env=dict(os.environ, JBOSS_HOME=self.home), check=True, capture_output=True)
 
     def start(self, logfile):
         open(os.path.join(self.deployments, 'ROOT.war.dodeploy'), 'w').close()
@@ -194,7 +227,10 @@ class Payara(Server):
                     ' --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32'
                     ' --property user=postgres:password=trust:serverName=127.0.0.1:portNumber=5432:databaseName=test'
                     f':currentSchema={self.schema} RuraliticBench\n'
-                    f'create-jdbc-resource --connectionpoolid RuraliticBench {self.datasource}\n')
+                    f'create-jdbc-resource --connectionpoolid RuraliticBench {self.datasource}\n'
+                    # The demo's back-office account, as the demo portal creates it (ruralitic-it/src/demo).
+                    f'create-file-user --groups {DEMO_GROUP} --passwordfile {DEMO_PASSWORD_FILE}'
+                    f' --authrealmname file {DEMO_USER}\n')
         return self.app
 
     def start(self, logfile):
@@ -214,13 +250,20 @@ class Payara(Server):
 
 # --- HTTP -------------------------------------------------------------------------------------------------------
 
-def fetch(port, path, gzip_ok=False, count=False):
+def fetch(port, path, gzip_ok=False, count=False, cookie=None, form=None):
+    """One request, GET or, with a form, POST; returns status, headers and body."""
     connection = http.client.HTTPConnection('127.0.0.1', port, timeout=60)
     try:
         headers = {'Accept-Encoding': 'gzip'} if gzip_ok else {}
         if count:
             headers[SQL_HEADER] = 'count'  # rendered anew, its statements counted
-        connection.request('GET', path, headers=headers)
+        if cookie:
+            headers['Cookie'] = cookie
+        body = None
+        if form is not None:
+            body = urllib.parse.urlencode(form)
+            headers['Content-Type'] = 'application/x-www-form-urlencoded'
+        connection.request('GET' if form is None else 'POST', path, body=body, headers=headers)
         response = connection.getresponse()
         body = response.read()
         return response.status, response.getheaders(), body
@@ -232,12 +275,20 @@ def header(headers, name):
     return [v for k, v in headers if k.lower() == name.lower()]
 
 
+def new_session_cookies(headers):
+    return [v for v in header(headers, 'Set-Cookie') if 'JSESSIONID' in v.upper()]
+
+
 UNITS = {'us': 0.001, 'ms': 1.0, 's': 1000.0, 'm': 60000.0}
 
 
-def wrk(port, path, seconds, render=False):
+def wrk(port, path, seconds, render=False, cookie=None):
     extra = ['-H', f'{SQL_HEADER}: count'] if render else []
-    out = subprocess.run(['wrk', f'-t{ENV["threads"]}', f'-c{ENV["connections"]}', f'-d{seconds}s', '--latency']
+    if cookie:
+        extra += ['-H', f'Cookie: {cookie}']
+    # A long timeout: a slow render (seconds at 100 000 articles on a loaded machine) is measured, not dropped.
+    out = subprocess.run(['wrk', f'-t{ENV["threads"]}', f'-c{ENV["connections"]}', f'-d{seconds}s', '--latency',
+                          '--timeout', '30s']
                          + extra + [f'http://127.0.0.1:{port}{path}'], capture_output=True, text=True, check=True).stdout
     result = {'rps': float(re.search(r'Requests/sec:\s*([\d.]+)', out).group(1))}
     for percentile in ('50', '99'):
@@ -248,6 +299,58 @@ def wrk(port, path, seconds, render=False):
     m = re.search(r'Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)', out)
     result['socket_errors'] = sum(int(g) for g in m.groups()) if m else 0
     return result
+
+
+# --- visitors with a session, signed-in visitors ----------------------------------------------------------------
+
+class Cookies:
+    """The cookies a browser keeps for the portal (one path, one host: name and value are enough)."""
+
+    def __init__(self):
+        self.values = {}
+
+    def keep(self, headers):
+        for value in header(headers, 'Set-Cookie'):
+            name, _, rest = value.partition('=')
+            self.values[name.strip()] = rest.split(';', 1)[0].strip()
+
+    def header(self):
+        return '; '.join(f'{name}={value}' for name, value in self.values.items())
+
+
+def session_visitor(port):
+    """A visitor with an HTTP session: the back-office asked for without signing in, which saves the request in a new
+    session and shows the portal's login form (FORM login), as any stateful form of a portal's template would."""
+    cookies = Cookies()
+    status, headers, body = fetch(port, ADMIN)
+    cookies.keep(headers)
+    assert status == 200 and b'j_security_check' in body, f'{ADMIN} answered {status}, not the login form'
+    assert 'JSESSIONID' in cookies.values, f'{ADMIN} opened no session (Set-Cookie {header(headers, "Set-Cookie")})'
+    return cookies.header()
+
+
+def signed_in_visitor(port):
+    """A visitor with a user principal: the demo's editor signed in by the login form, its redirections followed with
+    the cookies they set (the session id changes at login), then checked on the back-office's home."""
+    cookies = Cookies()
+    status, headers, _ = fetch(port, ADMIN)
+    cookies.keep(headers)
+    status, headers, body = fetch(port, ADMIN + 'j_security_check', cookie=cookies.header(),
+                                  form={'j_username': DEMO_USER, 'j_password': demo_password()})
+    cookies.keep(headers)
+    for _ in range(5):
+        if status not in (301, 302, 303, 307):
+            break
+        location = urllib.parse.urlsplit(header(headers, 'Location')[0])
+        status, headers, body = fetch(port, location.path + (f'?{location.query}' if location.query else ''),
+                                      cookie=cookies.header())
+        cookies.keep(headers)
+    assert status == 200, f'signing in as {DEMO_USER} ended with {status}'
+    status, headers, body = fetch(port, ADMIN, cookie=cookies.header())
+    assert status == 200 and f'<strong>{DEMO_USER}</strong>'.encode() in body, \
+        f'{ADMIN} with the signed-in cookies answered {status} without the user\'s name: not signed in'
+    assert not new_session_cookies(headers), f'{ADMIN} signed in set a new session: {new_session_cookies(headers)}'
+    return cookies.header()
 
 
 # --- one server, one article count ------------------------------------------------------------------------------
@@ -334,12 +437,14 @@ def measure_server(server, count, run_dir):
                     f' {total} in all')
             total = int(psql(server.schema, 'SELECT count(*) FROM rt_article;').split()[-1])
             assert total == count, f'{total} articles in the database, {count} expected'
-            return measure_pages(server, count, app, ready)
+            listed = int(psql(server.schema, "SELECT count(*) FROM rt_article WHERE status IN ('PUBLISHED',"
+                              " 'SCHEDULED') AND published_at <= now() AND deleted_at IS NULL;").split()[-1])
+            return measure_pages(server, count, app, ready, max(1, -(-listed // ARTICLES_PER_PAGE)))
         finally:
             server.stop()
 
 
-def measure_pages(server, count, app, ready):
+def measure_pages(server, count, app, ready, last_page):
     port = server.port
     rows = []
     css = fetch(port, CSS)
@@ -347,13 +452,19 @@ def measure_pages(server, count, app, ready):
     assert css[0] == 200, f'CSS answered {css[0]}'
     static_dir = os.path.join(app, 'bench-static')
     os.makedirs(static_dir, exist_ok=True)
+    # One visitor with a session and one signed in for the whole server start (sessions last 30 min).
+    visitors = {'session': session_visitor(port), 'principal': signed_in_visitor(port)}
+    log(f'{server.name}: a session opened by {ADMIN}, {DEMO_USER} signed in; the article list has {last_page} pages')
     for name, path in PAGES:
+        path = path.format(last=last_page)
         # The first render loads the shared featured edition and themes; they are read again every 30 s, which may
         # fall on any later render: the page's own statements are the fewest of three renders.
         fetch(port, path, count=True)
         renders = [fetch(port, path, count=True) for _ in range(3)]
         status, headers, body = renders[-1]
         assert status == 200, f'{path} answered {status}'
+        if name == 'articles':
+            assert re.search(rb'page=%d(?!\d)' % last_page, body), f'{path} links no page {last_page}'
         counts = [int(header(h, SQL_HEADER)[0]) for _, h, _ in renders if header(h, SQL_HEADER)]
         sql = [str(min(counts))] if counts else []
         cached = header(fetch(port, path)[1], SQL_HEADER)
@@ -371,7 +482,7 @@ def measure_pages(server, count, app, ready):
         sessions = 0
         for i in range(ENV['session_requests']):
             _, h, _ = fetch(port, path, count=i % 2 == 0)  # rendered and from the page cache, in turn
-            sessions += sum('JSESSIONID' in v.upper() for v in header(h, 'Set-Cookie'))
+            sessions += len(new_session_cookies(h))
         row = {
             'server': server.name, 'articles': count, 'page': name, 'path': path, 'ready_s': round(ready, 1),
             'sql': int(sql[0]) if sql else None, 'sessions': sessions, 'session_requests': ENV['session_requests'],
@@ -384,31 +495,48 @@ def measure_pages(server, count, app, ready):
         row['js_bytes'] = sum(len(script[2]) for script in js)
         row['weight_bytes'] = row['html_bytes'] + row['css_bytes'] + row['js_bytes']
         row['weight_gzip_bytes'] = row['html_gzip_bytes'] + row['css_gzip_bytes'] + row['js_bytes']
+        # The cookies must be those of a live session: the page answers without opening another one. Its statement
+        # header tells whether the visit was rendered (more than 0) or came from a cache.
+        for kind, cookie in visitors.items():
+            v_status, v_headers, _ = fetch(port, path, cookie=cookie)
+            assert v_status == 200, f'{path} answered {v_status} to the visitor with a {kind}'
+            assert not new_session_cookies(v_headers), \
+                f'{path} opened a new session for the visitor with a {kind}: {new_session_cookies(v_headers)}'
+            row[f'{kind}_sql'] = int(header(v_headers, SQL_HEADER)[0]) if header(v_headers, SQL_HEADER) else None
         log(f'{server.name} {count} {name}: SQL {row["sql"]}, sessions {sessions}/{ENV["session_requests"]},'
-            f' HTML {row["html_bytes"]} B ({row["html_gzip_bytes"]} B gzip), scripts {scripts}')
-        # Page and static file side by side: warm both, then alternate, REPS times each.
+            f' HTML {row["html_bytes"]} B ({row["html_gzip_bytes"]} B gzip), scripts {scripts};'
+            f' statements of a visit with a session {row["session_sql"]}, signed in {row["principal_sql"]}')
+        # Anonymous page, static file, session and principal side by side: warm each, then alternate, REPS times.
         wrk(port, path, ENV['warmup'])
         wrk(port, static_path, 1)
-        page_runs, static_runs = [], []
+        wrk(port, path, ENV['warmup'], cookie=visitors['session'])
+        wrk(port, path, 1, cookie=visitors['principal'])
+        runs = {'page': [], 'static': [], 'session': [], 'principal': []}
         for _ in range(ENV['reps']):
-            page_runs.append(wrk(port, path, ENV['duration']))
-            static_runs.append(wrk(port, static_path, ENV['duration']))
-        for prefix, runs in (('page', page_runs), ('static', static_runs)):
+            runs['page'].append(wrk(port, path, ENV['duration']))
+            runs['static'].append(wrk(port, static_path, ENV['duration']))
+            runs['session'].append(wrk(port, path, ENV['duration'], cookie=visitors['session']))
+            runs['principal'].append(wrk(port, path, ENV['duration'], cookie=visitors['principal']))
+        for prefix, items in runs.items():
             for key in ('rps', 'p50', 'p99'):
-                row[f'{prefix}_{key}'] = statistics.median(r[key] for r in runs)
-            row[f'{prefix}_rps_runs'] = [round(r['rps']) for r in runs]
-            row[f'{prefix}_errors'] = sum(r['non2xx'] + r['socket_errors'] for r in runs)
-        row['ratios'] = [p['rps'] / s['rps'] for p, s in zip(page_runs, static_runs)]
-        row['ratio'] = statistics.median(row['ratios'])
+                row[f'{prefix}_{key}'] = statistics.median(r[key] for r in items)
+            row[f'{prefix}_rps_runs'] = [round(r['rps']) for r in items]
+            row[f'{prefix}_errors'] = sum(r['non2xx'] + r['socket_errors'] for r in items)
+        for prefix, ratio in (('page', 'ratio'), ('session', 'session_ratio'), ('principal', 'principal_ratio')):
+            row[f'{ratio}s'] = [p['rps'] / s['rps'] for p, s in zip(runs[prefix], runs['static'])]
+            row[ratio] = statistics.median(row[f'{ratio}s'])
         # Without the page cache: every request rendered (and its statements counted), what a first visit costs.
-        wrk(port, path, ENV['warmup'], render=True)
+        wrk(port, path, 1, render=True)
         render_runs = [wrk(port, path, ENV['duration'], render=True) for _ in range(ENV['render_reps'])]
         for key in ('rps', 'p50', 'p99'):
             row[f'render_{key}'] = statistics.median(r[key] for r in render_runs)
         row['render_errors'] = sum(r['non2xx'] + r['socket_errors'] for r in render_runs)
         log(f'{server.name} {count} {name}: {row["page_rps"]:.0f} req/s (p50 {row["page_p50"]:.2f} ms,'
             f' p99 {row["page_p99"]:.2f} ms) vs static {row["static_rps"]:.0f} req/s: ratio {row["ratio"]:.2f};'
-            f' rendered every time {row["render_rps"]:.0f} req/s (p50 {row["render_p50"]:.2f} ms)')
+            f' with a session {row["session_rps"]:.0f} req/s (p50 {row["session_p50"]:.2f} ms, ratio'
+            f' {row["session_ratio"]:.2f}); signed in {row["principal_rps"]:.0f} req/s (p50'
+            f' {row["principal_p50"]:.2f} ms, ratio {row["principal_ratio"]:.2f}); rendered every time'
+            f' {row["render_rps"]:.0f} req/s (p50 {row["render_p50"]:.2f} ms)')
         rows.append(row)
     return rows
 
@@ -419,7 +547,7 @@ def core_harness(run_dir, name, main_and_args):
     """Runs a main class of ruralitic-core's test sources (EclipseLink woven, as on Payara); returns its output."""
     args = (f'-javaagent:${{org.eclipse.persistence:org.eclipse.persistence.jpa:jar}} -Xmx1g -cp %classpath'
             f' {main_and_args}')
-    out = subprocess.run(['mvn', '-q', '-pl', 'ruralitic-core', 'dependency:properties', 'exec:exec',
+    out = subprocess.run(['mvn', '-B', '-o', '-q', '-pl', 'ruralitic-core', 'dependency:properties', 'exec:exec',
                           '-Dexec.classpathScope=test', '-Dexec.executable=java', f'-Dexec.args={args}'],
                          cwd=ROOT, capture_output=True, text=True)
     with open(os.path.join(run_dir, f'{name}.log'), 'w') as f:
@@ -499,45 +627,98 @@ def mark(ok):
     return '✓' if ok else '✗'
 
 
+def latency(r, kind, percentile):
+    """A latency in ms, or a dash for a run in which no request ended (wrk then reports 0)."""
+    return f'{r[f"{kind}_{percentile}"]:.1f}' if r[f'{kind}_rps'] > 0 else '—'
+
+
+def page_tables(pages):
+    """The three tables of the public pages: what each kind of visitor gets, renders, flatness with the count."""
+    kb = lambda b: f'{b / 1024:.1f}'
+
+    def figure(r, kind, target=None):
+        rps = r[kind + '_rps']
+        return (f'{rps:.0f}' + ('' if target is None else f' {mark(rps >= target)}')
+                + f' | {latency(r, kind, "p50")} | {latency(r, kind, "p99")}')
+    counts = sorted({r['articles'] for r in pages})
+    lines = ['## Public pages: what visitors get', '',
+             '| Server | Articles | Page | Anonymous req/s | p50 ms | p99 ms | ÷ static | With a session req/s | p50 ms |'
+             ' p99 ms | ÷ static | Signed in req/s | p50 ms | p99 ms | ÷ static | Static req/s |',
+             '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|']
+    for r in pages:
+        lines.append(
+            f'| {r["server"]} | {r["articles"]} | {r["page"]} | {figure(r, "page")} | {r["ratio"]:.2f}'
+            f' {mark(r["ratio"] >= 0.5)} | {figure(r, "session", VISITOR_TARGET)} |'
+            f' {r["session_ratio"]:.2f} | {figure(r, "principal", VISITOR_TARGET)} |'
+            f' {r["principal_ratio"]:.2f} | {r["static_rps"]:.0f} |')
+    lines += ['', f'Targets: anonymous page/static ≥ 0.5; a visitor with a session and a signed-in visitor ≥'
+              f' {VISITOR_TARGET} req/s on every page. Anonymous visitors get the page cache (pages kept {CACHE_TTL});'
+              f' "with a session" sends the cookie of a session opened by {ADMIN} (the login form), "signed in" that of'
+              f' the demo editor `{DEMO_USER}` signed in by the form. The four runs alternate, {ENV["reps"]} times;'
+              ' "÷ static" is the median of the ratios to the static file of the same repetition.', '',
+              '## Public pages: rendered anew, statements, weight', '',
+              '| Server | Articles | Page | Renders/s | p50 ms | p99 ms | SQL | Sessions | HTML+CSS+JS KB (gzip) |'
+              ' Scripts |',
+              '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|']
+    sql_by_page = {}
+    for r in pages:
+        sql_by_page.setdefault((r['server'], r['page']), set()).add(r['sql'])
+    for r in pages:
+        sql_ok = r['sql'] is not None and len(sql_by_page[(r['server'], r['page'])]) == 1 and \
+            (r['page'] not in LIST_PAGES or r['sql'] <= 3)
+        weight_ok = r['weight_bytes'] <= 30 * 1024
+        lines.append(
+            f'| {r["server"]} | {r["articles"]} | {r["page"]} | {r["render_rps"]:.0f}'
+            f' {mark(r["render_rps"] >= RENDER_TARGET)} | {latency(r, "render", "p50")} |'
+            f' {latency(r, "render", "p99")} |'
+            f' {r["sql"]} {mark(sql_ok)} | {r["sessions"]}/{r["session_requests"]} {mark(r["sessions"] == 0)} |'
+            f' {kb(r["weight_bytes"])} ({kb(r["weight_gzip_bytes"])}) {mark(weight_ok)} |'
+            f' {r["scripts"]} {mark(r["scripts"] == 0)} |')
+    lines += ['', f'Targets: every page rendered anew at ≥ {RENDER_TARGET} renders/s; SQL statements the same at every'
+              f' article count ({", ".join(map(str, counts))}) and ≤ 3 on list pages (all but the article); 0 sessions;'
+              ' HTML + CSS + JavaScript ≤ 30 KB (uncompressed); no JavaScript (JSON-LD blocks are not scripts that'
+              f' run). "Renders/s" is every request rendered anew (header {SQL_HEADER}, {ENV["render_reps"]} run), what'
+              ' a first visit or a change costs. SQL is the fewest statements of three renders after a first one'
+              ' (featured edition and themes are shared for 30 s, and read again on whichever render comes after).'
+              ' Sessions: new session cookies on anonymous requests, half rendered, half from the page cache. The last'
+              ' page of the list is `articles?page=<last>` (10 a page), the theme filter `articles?theme='
+              f'{THEME}`. "Ready" times (server start, deployment and import): '
+              + ', '.join(sorted({f'{r["server"]} {r["articles"]}: {r["ready_s"]:.0f} s' for r in pages},
+                                 key=lambda s: (s.split()[0], int(s.split()[1][:-1])))) + '.', '']
+    if len(counts) > 1:
+        low, high = counts[0], counts[-1]
+        lines += [f'## Public pages: flatness from {low} to {high} articles', '',
+                  f'| Server | Page | Render p50 ms at {low} | at {high} | {high} ÷ {low} | SQL at {low} | at {high} |',
+                  '|---|---|---:|---:|---:|---:|---:|']
+        by_key = {(r['server'], r['page'], r['articles']): r for r in pages}
+        for server in dict.fromkeys(r['server'] for r in pages):
+            for page, _ in PAGES:
+                a, b = by_key.get((server, page, low)), by_key.get((server, page, high))
+                if not (a and b):
+                    continue
+                measured = a['render_rps'] > 0 and b['render_rps'] > 0
+                growth = f'{b["render_p50"] / a["render_p50"]:.2f}' if measured else '—'
+                target = page in FLAT_PAGES
+                lines.append(f'| {server} | {page} | {latency(a, "render", "p50")} | {latency(b, "render", "p50")} |'
+                             f' {growth}' + (f' {mark(measured and float(growth) < 1.5)}' if target else '')
+                             + f' | {a["sql"]} | {b["sql"]}'
+                             + (f' {mark(a["sql"] == b["sql"])}' if target else '') + ' |')
+        lines += ['', f'Target: from {low} to {high} articles the render time (p50 of the renders above) of'
+                  f' {", ".join(FLAT_PAGES)} grows less than 1.5×, with the same statement count.', '']
+    return lines
+
+
 def report(pages, signups, started, seconds, options, host, send=None):
     date = started.strftime('%Y-%m-%d %H:%M')
-    kb = lambda b: f'{b / 1024:.1f}'
     lines = [f'# RuraliTIC benchmark — {date}', '',
              f'Machine: {host}.  ',
              f'WildFly {WILDFLY_VERSION} and Payara Micro {PAYARA_VERSION} (heap {" ".join(SERVER_JAVA_OPTS)}),'
              f' on PostgreSQL 15 (the portal data source, a schema per server); wrk -t{ENV["threads"]} -c{ENV["connections"]} -d{ENV["duration"]}s,'
-             f' median of {ENV["reps"]} runs, page and static file alternated in the same run.'
+             f' median of {ENV["reps"]} runs, anonymous page, static file, page with a session and page signed in'
+             ' alternated in the same run.'
              f' Run took {seconds / 60:.1f} min ({options}).', '']
     if pages:
-        lines += ['## Public pages', '',
-                  '| Server | Articles | Page | Page req/s | p50 ms | p99 ms | Static req/s | Page/static |'
-                  ' Rendered req/s (p50 ms) | SQL | Sessions | HTML+CSS+JS KB (gzip) | Scripts |',
-                  '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|']
-        sql_by_page = {}
-        for r in pages:
-            sql_by_page.setdefault((r['server'], r['page']), set()).add(r['sql'])
-        for r in pages:
-            sql_ok = r['sql'] is not None and len(sql_by_page[(r['server'], r['page'])]) == 1 and \
-                (r['page'] not in LIST_PAGES or r['sql'] <= 3)
-            weight_ok = r['weight_bytes'] <= 30 * 1024
-            lines.append(
-                f'| {r["server"]} | {r["articles"]} | {r["page"]} | {r["page_rps"]:.0f} | {r["page_p50"]:.1f} |'
-                f' {r["page_p99"]:.1f} | {r["static_rps"]:.0f} | {r["ratio"]:.2f} {mark(r["ratio"] >= 0.5)} |'
-                f' {r["render_rps"]:.0f} ({r["render_p50"]:.1f}) |'
-                f' {r["sql"]} {mark(sql_ok)} | {r["sessions"]}/{r["session_requests"]} {mark(r["sessions"] == 0)} |'
-                f' {kb(r["weight_bytes"])} ({kb(r["weight_gzip_bytes"])}) {mark(weight_ok)} |'
-                f' {r["scripts"]} {mark(r["scripts"] == 0)} |')
-        lines += ['', 'Targets: page/static ≥ 0.5; SQL statements the same from 10 to 10 000 articles and ≤ 3 on list'
-                  ' pages (home, articles, programme, partners); 0 sessions; HTML + CSS + JavaScript ≤ 30 KB (uncompressed);'
-                  ' no JavaScript (JSON-LD blocks are not scripts that run). "Page" is what visitors get: rendered'
-                  ' pages are kept for 30 s (setting cache.ttl); "Rendered" is every request rendered anew (header'
-                  f' {SQL_HEADER}, {ENV["render_reps"]} run), what a first visit or a change costs. SQL is the'
-                  ' fewest statements of three renders after a first one (featured edition and themes are shared'
-                  ' for 30 s, and read again on whichever render comes after). Sessions: half the'
-                  ' requests rendered, half from the page cache. "Ready" times (server start, deployment and'
-                  ' import): ' + ', '.join(sorted({f'{r["server"]} {r["articles"]}: {r["ready_s"]:.0f} s'
-                                                   for r in pages}, key=lambda s: (s.split()[0], int(s.split()[1][:-1]))))
-                  + '.', '']
+        lines += page_tables(pages)
     if signups:
         lines += ['## Newsletter sign-ups (PostgreSQL, in-process, outbox)', '',
                   '| JPA provider | Threads | Sign-ups/s | Runs | Outbox rows / new subscriptions | Errors | Target 1 000/s |',
@@ -556,23 +737,33 @@ def report(pages, signups, started, seconds, options, host, send=None):
 
 
 def csv_rows(pages, signups, date):
-    header = ['date', 'kind', 'server', 'articles', 'page', 'page_rps', 'page_p50_ms', 'page_p99_ms', 'static_rps',
-              'static_p50_ms', 'static_p99_ms', 'ratio', 'render_rps', 'render_p50_ms', 'render_p99_ms', 'sql',
-              'sessions', 'session_requests', 'html_bytes', 'html_gzip_bytes', 'css_bytes', 'css_gzip_bytes',
-              'js_bytes', 'scripts', 'ready_s', 'signups_per_s', 'threads', 'signups', 'outbox_rows', 'errors']
+    header = ['date', 'kind', 'server', 'articles', 'page', 'path', 'page_rps', 'page_p50_ms', 'page_p99_ms',
+              'static_rps', 'static_p50_ms', 'static_p99_ms', 'ratio', 'session_rps', 'session_p50_ms',
+              'session_p99_ms', 'session_ratio', 'principal_rps', 'principal_p50_ms', 'principal_p99_ms',
+              'principal_ratio', 'render_rps', 'render_p50_ms', 'render_p99_ms', 'sql', 'session_visit_sql',
+              'principal_visit_sql', 'sessions', 'session_requests', 'html_bytes', 'html_gzip_bytes', 'css_bytes',
+              'css_gzip_bytes', 'js_bytes', 'scripts', 'ready_s', 'signups_per_s', 'threads', 'signups',
+              'outbox_rows', 'errors']
     out = [','.join(header)]
     for r in pages:
-        out.append(','.join(str(v) for v in [
-            date, 'page', r['server'], r['articles'], r['page'], f'{r["page_rps"]:.1f}', f'{r["page_p50"]:.3f}',
-            f'{r["page_p99"]:.3f}', f'{r["static_rps"]:.1f}', f'{r["static_p50"]:.3f}', f'{r["static_p99"]:.3f}',
-            f'{r["ratio"]:.3f}', f'{r["render_rps"]:.1f}', f'{r["render_p50"]:.3f}', f'{r["render_p99"]:.3f}',
-            r['sql'], r['sessions'], r['session_requests'], r['html_bytes'], r['html_gzip_bytes'], r['css_bytes'],
-            r['css_gzip_bytes'], r['js_bytes'], r['scripts'], r['ready_s'], '', '', '', '',
-            r['page_errors'] + r['static_errors'] + r['render_errors']]))
+        values = {'date': date, 'kind': 'page', 'session_visit_sql': r['session_sql'],
+                  'principal_visit_sql': r['principal_sql'],
+                  'errors': sum(r[f'{kind}_errors'] for kind in ('page', 'static', 'session', 'principal', 'render'))}
+        for key in ('server', 'articles', 'page', 'path', 'sql', 'sessions', 'session_requests', 'html_bytes',
+                    'html_gzip_bytes', 'css_bytes', 'css_gzip_bytes', 'js_bytes', 'scripts', 'ready_s'):
+            values[key] = r[key]
+        for kind in ('page', 'static', 'session', 'principal', 'render'):
+            values[f'{kind}_rps'] = f'{r[kind + "_rps"]:.1f}'
+            for p in ('p50', 'p99'):
+                values[f'{kind}_{p}_ms'] = f'{r[kind + "_" + p]:.3f}'
+        for ratio in ('ratio', 'session_ratio', 'principal_ratio'):
+            values[ratio] = f'{r[ratio]:.3f}'
+        out.append(','.join('' if values.get(k) is None else str(values[k]) for k in header))
     for s in signups:
-        out.append(','.join(str(v) for v in [
-            date, 'signup', s['provider'], '', 'newsletter', '', '', '', '', '', '', '', '', '', '', '', '', '', '',
-            '', '', '', '', '', '', f'{s["rate"]:.1f}', s['threads'], s['signups'], s['outbox'], s['errors']]))
+        values = {'date': date, 'kind': 'signup', 'server': s['provider'], 'page': 'newsletter',
+                  'signups_per_s': f'{s["rate"]:.1f}', 'threads': s['threads'], 'signups': s['signups'],
+                  'outbox_rows': s['outbox'], 'errors': s['errors']}
+        out.append(','.join(str(values.get(k, '')) for k in header))
     return '\n'.join(out) + '\n'
 
 
@@ -588,7 +779,7 @@ def main():
     if options.quick:
         ENV['reps'] = int(os.environ.get('REPS', 1))
     servers = (options.servers or ('payara' if options.quick else 'payara,wildfly')).split(',')
-    counts = [int(c) for c in (options.counts or ('10' if options.quick else '10,1000,10000')).split(',')]
+    counts = [int(c) for c in (options.counts or ('100' if options.quick else '100,1000,10000,100000')).split(',')]
     described = ('newsletter send only' if options.send_only else f'servers {",".join(servers)}, articles'
                  f' {",".join(map(str, counts))}' + (', quick' if options.quick else ''))
     for port in (8290, 8380, 10290):
