@@ -368,8 +368,15 @@ def unpack_war(app, count, datasource):
         z.extractall(app)
     meta = os.path.join(app, 'WEB-INF', 'classes', 'META-INF')
     shutil.copy(content_file(min(count, IMPORT_MAX)), os.path.join(meta, 'ruralitic-content.json'))
+    # A portal's own template that shows the signed-in visitor's name, as a real portal's does: visitors with a
+    # session or a principal then get it rendered for them alone (the library's own template would give them the
+    # anonymous page, since it shows nothing per visitor).
+    templates = os.path.join(app, 'WEB-INF', 'templates')
+    os.makedirs(templates, exist_ok=True)
+    shutil.copy(os.path.join(BENCH, 'portal-template.xhtml'), os.path.join(templates, 'portal.xhtml'))
     with open(os.path.join(meta, 'ruralitic.properties'), 'a', encoding='utf-8') as f:
-        f.write(f'\ndatasource={datasource}\ndiagnostics.sql.count=true\n')
+        f.write(f'\ndatasource={datasource}\ndiagnostics.sql.count=true\n'
+                'faces.template=/WEB-INF/templates/portal.xhtml\n')
 
 
 def psql(schema, sql):

@@ -43,6 +43,12 @@ public class CachedOutput extends UIComponentBase {
     /** Request attribute: the kept parts ({@link PageCache.Parts}) the Router renders the template around. */
     static final String REPLAY = "org.ruralitic.cache.replay";
 
+    /**
+     * Request attribute, {@link Boolean#TRUE}: the page goes through {@link Whitespace} (the Router's pages), so kept
+     * markup, trimmed already, is written between two {@link Whitespace#VERBATIM} marks that it copies without reading.
+     */
+    static final String VERBATIM = "org.ruralitic.cache.verbatim";
+
     /** Request attribute, {@link Boolean#TRUE}: nothing of this request may be kept (a form, a preview link). */
     static final String OFF = "org.ruralitic.cache.off";
 
@@ -96,7 +102,7 @@ public class CachedOutput extends UIComponentBase {
     public void encodeChildren(FacesContext context) throws IOException {
         Map<String, Object> request = context.getExternalContext().getRequestMap();
         if (kept != null) {
-            context.getResponseWriter().write(kept.html());
+            write(context.getResponseWriter(), kept.html(), request);
             freshValues(request).putAll(kept.fresh());
             return;
         }
@@ -121,12 +127,24 @@ public class CachedOutput extends UIComponentBase {
         if (markedBefore != null) {
             request.put(Router.NO_STORE, markedBefore);
         }
-        String html = buffer.toString();
-        page.write(html);
+        // Kept trimmed, as the page it goes into will be: trimming it again costs nothing then (VERBATIM).
+        String html = Whitespace.html(buffer.toString());
+        write(page, html, request);
         Object response = context.getExternalContext().getResponse();
         boolean ok = !(response instanceof HttpServletResponse http) || http.getStatus() == HttpServletResponse.SC_OK;
         if (!perVisitor && ok) {
             keeper.accept(new PageCache.Fragment(html, freshIn(html, request), cache.expiry(latest(request))));
+        }
+    }
+
+    private static void write(ResponseWriter writer, String html, Map<String, Object> request) throws IOException {
+        boolean marked = Boolean.TRUE.equals(request.get(VERBATIM));
+        if (marked) {
+            writer.write(Whitespace.VERBATIM);
+        }
+        writer.write(html);
+        if (marked) {
+            writer.write(Whitespace.VERBATIM);
         }
     }
 

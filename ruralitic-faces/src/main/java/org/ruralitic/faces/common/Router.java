@@ -101,7 +101,8 @@ public class Router implements Filter {
     /**
      * The setting by which a portal declares that its template ({@code faces.template}) shows nothing per visitor:
      * {@code true} gives visitors with a session or a principal the anonymous visitors' pages from the page cache.
-     * Off by default: a template may show the visitor's name.
+     * Off by default for a portal's template, which may show the visitor's name; always on with the library's own
+     * template ({@link Page#DEFAULT_TEMPLATE}), which shows nothing per visitor.
      */
     public static final String SHARED_TEMPLATE = "faces.template.shared";
 
@@ -122,7 +123,9 @@ public class Router implements Filter {
         Duration timeToLive = settings.duration("cache.ttl", Duration.ofSeconds(30));
         // A zero time to live switches the page cache off.
         cache = new PageCache(timeToLive, Clock.systemUTC(), countStatements);
-        sharedTemplate = settings.flag(SHARED_TEMPLATE, false);
+        // The library's own template shows nothing per visitor: with it, every visitor gets the shared page.
+        sharedTemplate = settings.flag(SHARED_TEMPLATE, false)
+            || settings.get(Page.TEMPLATE).orElse(Page.DEFAULT_TEMPLATE).equals(Page.DEFAULT_TEMPLATE);
         config.getServletContext().setAttribute(PageCache.class.getName(), cache);
         caching = !timeToLive.isZero();
         String[] mapping = facesMapping(config.getServletContext());
@@ -198,6 +201,7 @@ public class Router implements Filter {
         }
         Map<String, Supplier<String>> placeholders = FreshValues.none();
         request.setAttribute(FreshValues.ATTRIBUTE, placeholders);
+        request.setAttribute(CachedOutput.VERBATIM, Boolean.TRUE);
         String rendering = view;
         Map<String, PageCache.Fragment> parts = new HashMap<>();
         PageCache.Parts kept = caching && !shared && !recount ? cache.parts(key) : null;

@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  */
 final class Whitespace {
 
+    /**
+     * Marks the start and the end of markup trimmed already (a kept fragment): copied as it is, without the marks. A
+     * mark that a page's text brings (U+0000 cannot be in an HTML document) only spares a part of the page trimming.
+     */
+    static final char VERBATIM = '\u0000';
+
     // Elements whose white space may matter, lower case: copied through to their end tag.
     private static final String[] KEPT = { "pre", "textarea", "script", "style" };
 
@@ -46,7 +52,16 @@ final class Whitespace {
         int i = 0;
         while (i < length) {
             char c = page[i];
-            if (c == '<') {
+            if (c == VERBATIM) {
+                int end = i + 1;
+                while (end < length && page[end] != VERBATIM) {
+                    end++;
+                }
+                System.arraycopy(page, i + 1, trimmed, out, end - i - 1);
+                out += end - i - 1;
+                i = end + 1;
+            }
+            else if (c == '<') {
                 int end = endOfKept(page, length, i);
                 System.arraycopy(page, i, trimmed, out, end - i);
                 out += end - i;

@@ -38,6 +38,15 @@ class WhitespaceTest {
     }
 
     @Test
+    void keptMarkupBetweenItsMarksIsCopiedAsItIsWithoutTheMarks() {
+        String kept = Whitespace.VERBATIM + "<li>\n  déjà  réduit\n</li>" + Whitespace.VERBATIM;
+        assertThat(Whitespace.html("<ul>\n    " + kept + "\n    </ul>"))
+            .isEqualTo("<ul>\n<li>\n  déjà  réduit\n</li>\n</ul>");
+        // A mark without its pair spares the rest of the page, and goes.
+        assertThat(Whitespace.html("<p>\n   a" + Whitespace.VERBATIM + "\n   b</p>")).isEqualTo("<p>\na\n   b</p>");
+    }
+
+    @Test
     void styleSheetsLoseCommentsAndSpacesButNotDescendantCombinatorsOrStrings() {
         assertThat(Whitespace.css("/* theme\n * more */\n:root {\n    --rt-x: 1rem;\n}\n\n.rt-page :focus-visible,\n"
             + ".rt-a > b {\n    outline: 3px solid var(--rt-x);\n}\n.rt-author::before {\n    content: \" · \";\n}\n"
