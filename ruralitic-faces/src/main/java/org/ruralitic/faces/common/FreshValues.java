@@ -2,6 +2,8 @@ package org.ruralitic.faces.common;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,9 @@ public final class FreshValues {
     /** Request attribute: the placeholders of the page being rendered, present when the Router fills them in. */
     static final String ATTRIBUTE = "org.ruralitic.freshValues";
 
+    // What every placeholder starts with.
+    private static final String PREFIX = "rt-fresh-";
+
     private FreshValues() {
     }
 
@@ -44,7 +49,7 @@ public final class FreshValues {
         if (values == null) {
             return null;
         }
-        String placeholder = "rt-fresh-" + name + "-value";
+        String placeholder = PREFIX + name + "-value";
         values.put(placeholder, value);
         return placeholder;
     }
@@ -70,6 +75,47 @@ public final class FreshValues {
          * @return the page split around every occurrence of its placeholders.
          */
         static Template of(byte[] page, Map<String, Supplier<String>> placeholders, Charset charset) {
+            if (!StandardCharsets.UTF_8.equals(charset) && !StandardCharsets.ISO_8859_1.equals(charset)
+                && !StandardCharsets.US_ASCII.equals(charset)) {
+                return ofText(page, placeholders, charset);
+            }
+            // Placeholders are ASCII, whose bytes no other character's encoding holds: the bytes are searched as
+            // they are, without decoding the page (this runs for each page with a form rendered anew).
+            byte[] prefix = PREFIX.getBytes(StandardCharsets.US_ASCII);
+            List<byte[]> parts = new ArrayList<>();
+            List<Supplier<String>> values = new ArrayList<>();
+            int start = 0;
+            for (int at = indexOf(page, prefix, 0); at >= 0; at = indexOf(page, prefix, at + 1)) {
+                for (Map.Entry<String, Supplier<String>> placeholder : placeholders.entrySet()) {
+                    byte[] name = placeholder.getKey().getBytes(StandardCharsets.US_ASCII);
+                    if (at + name.length <= page.length
+                        && Arrays.equals(page, at, at + name.length, name, 0, name.length)) {
+                        parts.add(Arrays.copyOfRange(page, start, at));
+                        values.add(placeholder.getValue());
+                        start = at + name.length;
+                        at = start - 1;
+                        break;
+                    }
+                }
+            }
+            parts.add(Arrays.copyOfRange(page, start, page.length));
+            return new Template(List.copyOf(parts), List.copyOf(values), charset);
+        }
+
+        private static int indexOf(byte[] page, byte[] prefix, int from) {
+            outer:
+            for (int i = from; i <= page.length - prefix.length; i++) {
+                for (int j = 0; j < prefix.length; j++) {
+                    if (page[i + j] != prefix[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+
+        private static Template ofText(byte[] page, Map<String, Supplier<String>> placeholders, Charset charset) {
             Pattern any = Pattern.compile(placeholders.keySet().stream().map(Pattern::quote)
                 .collect(Collectors.joining("|")));
             String text = new String(page, charset);

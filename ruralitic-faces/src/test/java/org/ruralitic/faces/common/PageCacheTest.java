@@ -98,6 +98,20 @@ class PageCacheTest {
     }
 
     @Test
+    void everyOccurrenceOfAPlaceholderIsFilledAmongOtherCharacters() {
+        Map<String, Object> request = new HashMap<>();
+        request.put(FreshValues.ATTRIBUTE, FreshValues.none());
+        String stamp = FreshValues.placeholder(request, "stamp", () -> "s-1");
+        String other = FreshValues.placeholder(request, "other", () -> "o-1");
+        @SuppressWarnings("unchecked")
+        Map<String, Supplier<String>> placeholders = (Map<String, Supplier<String>>) request.get(FreshValues.ATTRIBUTE);
+        String page = "<p>Été rt-fresh-</p>" + stamp + "·" + other + "<i>" + stamp + "</i>";
+        FreshValues.Template template = FreshValues.Template.of(page.getBytes(StandardCharsets.UTF_8), placeholders,
+            StandardCharsets.UTF_8);
+        assertThat(new String(template.fill(), StandardCharsets.UTF_8)).isEqualTo("<p>Été rt-fresh-</p>s-1·o-1<i>s-1</i>");
+    }
+
+    @Test
     void outsideTheRouterThereIsNoPlaceholder() {
         assertThat(FreshValues.placeholder(new HashMap<>(), "stamp", () -> "x")).isNull();
     }
