@@ -75,6 +75,9 @@ public class ArticleEditing {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ArticleTotals totals;
+
     /** For CDI. */
     protected ArticleEditing() {
     }
@@ -85,9 +88,21 @@ public class ArticleEditing {
      * @param audit the audit log, on the same entity manager.
      */
     public ArticleEditing(EntityManager entityManager, Clock clock, AuditLog audit) {
+        this(entityManager, clock, audit, new ArticleTotals(Duration.ZERO));
+    }
+
+    /**
+     * @param entityManager the entity manager (outside a container).
+     * @param clock the clock of changes.
+     * @param audit the audit log, on the same entity manager.
+     * @param totals the totals of the public lists, forgotten after every change.
+     * @since 0.4
+     */
+    public ArticleEditing(EntityManager entityManager, Clock clock, AuditLog audit, ArticleTotals totals) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.audit = audit;
+        this.totals = totals;
     }
 
     /**
@@ -464,7 +479,7 @@ public class ArticleEditing {
         EditConflictException.flush(entityManager, clock.instant());
     }
 
-    /** Keeps a revision of the article as it now is, and the action in the audit log. */
+    /** Keeps a revision of the article as it now is, and the action in the audit log; lists count again. */
     private Article recorded(Actor actor, Article article, AuditAction action) {
         Integer last = entityManager.createQuery("SELECT MAX(r.number) FROM ArticleRevision r WHERE r.articleId = :id",
             Integer.class).setParameter("id", article.getId()).getSingleResult();
@@ -473,6 +488,7 @@ public class ArticleEditing {
             actor.name(), action, snapshot));
         audit.record(actor, action, SUBJECT, article.getId(), article.getTitle());
         entityManager.flush();
+        totals.forget();
         return article;
     }
 

@@ -1,7 +1,10 @@
 package org.ruralitic.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +31,10 @@ import org.ruralitic.common.Slugs;
 /**
  * Publishes and reads articles.
  * <p>
- * Lists cost three SQL statements whatever the page size (count, page of identifiers, articles with their themes);
- * one article costs two (article with body and edition, then its themes).
+ * Lists cost two SQL statements whatever the page size and the number of articles (page of identifiers, articles
+ * with their themes), plus two when their total is counted again (see {@link ArticleTotals}); one article costs two
+ * (article with body and edition, then its themes). A page past the middle of its list is read from the oldest end,
+ * so that the last page skips as few articles as the first.
  *
  * <h2>Usage</h2>
  * <pre>
@@ -49,6 +54,8 @@ public class ArticleService {
         + " AND a.publishedAt <= :now AND a.deletedAt IS NULL";
     private static final String LISTED = " WHERE a.status IN (org.ruralitic.article.ArticleStatus.PUBLISHED,"
         + " org.ruralitic.article.ArticleStatus.SCHEDULED) AND a.publishedAt <= :now AND a.deletedAt IS NULL";
+    private static final String NEWEST_FIRST = " ORDER BY a.publishedAt DESC, a.id DESC";
+    private static final String OLDEST_FIRST = " ORDER BY a.publishedAt ASC, a.id ASC";
     private static final String BY_THEME = " AND EXISTS (SELECT t.id FROM Article x JOIN x.themes t"
         + " WHERE x = a AND t.code = :theme)";
     private static final String BY_LANGUAGE = " AND a.language = :language";
@@ -60,17 +67,33 @@ public class ArticleService {
     @Ruralitic
     Clock clock;
 
+    @Inject
+    ArticleTotals totals;
+
     /** For CDI. */
     protected ArticleService() {
     }
 
     /**
+     * Counts the articles of every list it reads, sharing no total.
+     *
      * @param entityManager the entity manager to work with (outside a container).
      * @param clock the clock that says which articles are published yet.
      */
     public ArticleService(EntityManager entityManager, Clock clock) {
+        this(entityManager, clock, new ArticleTotals(Duration.ZERO));
+    }
+
+    /**
+     * @param entityManager the entity manager to work with (outside a container).
+     * @param clock the clock that says which articles are published yet.
+     * @param totals the totals of the lists, shared with the other services of the application.
+     * @since 0.4
+     */
+    public ArticleService(EntityManager entityManager, Clock clock, ArticleTotals totals) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.totals = totals;
     }
 
     /**
@@ -81,11 +104,25 @@ public class ArticleService {
      */
     public PageResult<Article> published(@NotNull PageRequest page, String themeCode, String language) {
         String filter = LISTED + (themeCode == null ? "" : BY_THEME) + (language == null ? "" : BY_LANGUAGE);
-        long total = filtered(entityManager.createQuery("SELECT COUNT(a) FROM Article a" + filter, Long.class),
-            themeCode, language).getSingleResult();
-        List<Long> ids = filtered(entityManager.createQuery(
-            "SELECT a.id FROM Article a" + filter + " ORDER BY a.publishedAt DESC, a.id DESC", Long.class),
-            themeCode, language).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Instant now = now();
+        long total = totals.total(themeCode, language, now, () -> filtered(entityManager.createQuery(
+            "SELECT COUNT(a) FROM Article a" + filter, Long.class), now, themeCode, language).getSingleResult(),
+            () -> nextListed(now));
+        int offset = page.offset();
+        List<Long> ids;
+        if (2L * offset > total && offset < total) {
+            // Past the middle: read from the oldest end, skipping the articles older than this page.
+            long older = total - offset - page.size();
+            ids = new ArrayList<>(filtered(entityManager.createQuery("SELECT a.id FROM Article a" + filter
+                + OLDEST_FIRST, Long.class), now, themeCode, language).setFirstResult((int) Math.max(0, older))
+                .setMaxResults((int) Math.min(page.size(), total - offset)).getResultList());
+            Collections.reverse(ids);
+        }
+        else {
+            ids = filtered(entityManager.createQuery("SELECT a.id FROM Article a" + filter + NEWEST_FIRST,
+                Long.class), now, themeCode, language).setFirstResult(offset).setMaxResults(page.size())
+                .getResultList();
+        }
         return new PageResult<>(withThemes(ids), page.page(), page.size(), total);
     }
 
@@ -99,9 +136,8 @@ public class ArticleService {
      */
     public List<Article> latest(int size, String themeCode, String language) {
         String filter = LISTED + (themeCode == null ? "" : BY_THEME) + (language == null ? "" : BY_LANGUAGE);
-        List<Long> ids = filtered(entityManager.createQuery(
-            "SELECT a.id FROM Article a" + filter + " ORDER BY a.publishedAt DESC, a.id DESC", Long.class),
-            themeCode, language).setMaxResults(PageRequest.of(1, size).size()).getResultList();
+        List<Long> ids = filtered(entityManager.createQuery("SELECT a.id FROM Article a" + filter + NEWEST_FIRST,
+            Long.class), now(), themeCode, language).setMaxResults(PageRequest.of(1, size).size()).getResultList();
         return withThemes(ids);
     }
 
@@ -116,9 +152,8 @@ public class ArticleService {
      */
     public List<Article> latestWithBodies(int size, String themeCode, String language) {
         String filter = LISTED + (themeCode == null ? "" : BY_THEME) + (language == null ? "" : BY_LANGUAGE);
-        List<Long> ids = filtered(entityManager.createQuery(
-            "SELECT a.id FROM Article a" + filter + " ORDER BY a.publishedAt DESC, a.id DESC", Long.class),
-            themeCode, language).setMaxResults(PageRequest.of(1, size).size()).getResultList();
+        List<Long> ids = filtered(entityManager.createQuery("SELECT a.id FROM Article a" + filter + NEWEST_FIRST,
+            Long.class), now(), themeCode, language).setMaxResults(PageRequest.of(1, size).size()).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -149,10 +184,11 @@ public class ArticleService {
      * @return its neighbours, either of which may be absent.
      */
     public Neighbours neighbours(@NotNull Article article) {
-        String around = "SELECT a FROM Article a" + LISTED + " AND a.language = :language AND (a.publishedAt %s :at"
-            + " OR (a.publishedAt = :at AND a.id %s :id)) ORDER BY a.publishedAt %s, a.id %s";
-        Optional<Article> previous = Persistence.single(neighbour(String.format(around, "<", "<", "DESC", "DESC"), article));
-        Optional<Article> next = Persistence.single(neighbour(String.format(around, ">", ">", "ASC", "ASC"), article));
+        // The bound on the date alone lets the database start reading its index at the article, not at an end.
+        String around = "SELECT a FROM Article a" + LISTED + " AND a.language = :language AND a.publishedAt %1$s= :at"
+            + " AND (a.publishedAt %1$s :at OR a.id %1$s :id) ORDER BY a.publishedAt %2$s, a.id %2$s";
+        Optional<Article> previous = Persistence.single(neighbour(String.format(around, "<", "DESC"), article));
+        Optional<Article> next = Persistence.single(neighbour(String.format(around, ">", "ASC"), article));
         return new Neighbours(previous.orElse(null), next.orElse(null));
     }
 
@@ -175,7 +211,9 @@ public class ArticleService {
             slug = Slugs.withSuffix(wanted, attempt);
         }
         article.claimSlug(slug);
-        return Persistence.save(entityManager, article);
+        Persistence.save(entityManager, article);
+        totals.forget();
+        return article;
     }
 
     /**
@@ -221,8 +259,8 @@ public class ArticleService {
             .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private <T> TypedQuery<T> filtered(TypedQuery<T> query, String themeCode, String language) {
-        query.setParameter("now", now());
+    private <T> TypedQuery<T> filtered(TypedQuery<T> query, Instant now, String themeCode, String language) {
+        query.setParameter("now", now);
         if (themeCode != null) {
             query.setParameter("theme", themeCode);
         }
@@ -260,6 +298,14 @@ public class ArticleService {
         return Persistence.single(entityManager.createQuery("SELECT a.publishedAt FROM Article a"
             + " WHERE a.status = org.ruralitic.article.ArticleStatus.SCHEDULED AND a.publishedAt > :now"
             + " AND a.deletedAt IS NULL ORDER BY a.publishedAt", Instant.class).setParameter("now", now()));
+    }
+
+    /** When the lists change next by themselves: the next listed article whose date has not come yet. */
+    private Optional<Instant> nextListed(Instant now) {
+        return Persistence.single(entityManager.createQuery("SELECT a.publishedAt FROM Article a WHERE a.status IN"
+            + " (org.ruralitic.article.ArticleStatus.PUBLISHED, org.ruralitic.article.ArticleStatus.SCHEDULED)"
+            + " AND a.publishedAt > :now AND a.deletedAt IS NULL ORDER BY a.publishedAt", Instant.class)
+            .setParameter("now", now));
     }
 
     private Instant now() {

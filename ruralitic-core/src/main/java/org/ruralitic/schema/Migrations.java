@@ -34,7 +34,9 @@ public final class Migrations {
         // Public-sector pages (issue 12).
         "V8__legal_pages.sql",
         // Conference series (issue 12)
-        "V9__series.sql");
+        "V9__series.sql",
+        // Public pages whose cost stays flat with the number of articles (issue 14).
+        "V10__listed_articles.sql");
 
     /** The history table of our migrations, apart from any Flyway history of the portal. */
     public static final String HISTORY_TABLE = "rt_schema_history";

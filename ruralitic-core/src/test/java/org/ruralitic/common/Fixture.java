@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import jakarta.persistence.EntityTransaction;
 import org.ruralitic.access.AuditLog;
 import org.ruralitic.article.ArticleEditing;
 import org.ruralitic.article.ArticleService;
+import org.ruralitic.article.ArticleTotals;
 import org.ruralitic.content.ContentImporter;
 import org.ruralitic.content.ImportReport;
 import org.ruralitic.event.EditionService;
@@ -58,6 +60,8 @@ public final class Fixture implements AutoCloseable {
     private final StatementCounter statements;
     private final EntityManagerFactory factory;
     private final Transactions transactions;
+    // Shared by every transaction, as the application-scoped bean is by every request.
+    private final ArticleTotals totals = new ArticleTotals(Duration.ofSeconds(30));
     private final Map<String, String> settings = new ConcurrentHashMap<>(Map.of(
         NewsletterService.BASE_URL, "https://www.cantal.fr/",
         JakartaMailSender.FROM, "Département du Cantal <newsletter@cantal.fr>"));
@@ -131,7 +135,7 @@ public final class Fixture implements AutoCloseable {
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
-            T result = work.apply(new Services(entityManager, clock, transactions, new Settings(settings::get)));
+            T result = work.apply(new Services(entityManager, clock, transactions, new Settings(settings::get), totals));
             transaction.commit();
             return result;
         }
@@ -196,8 +200,22 @@ public final class Fixture implements AutoCloseable {
      * @param clock the clock.
      * @param transactions transactions of their own, on the same database.
      * @param settings the settings.
+     * @param totals the totals of the article lists, shared with the other transactions.
      */
-    public record Services(EntityManager entityManager, Clock clock, Transactions transactions, Settings settings) {
+    public record Services(EntityManager entityManager, Clock clock, Transactions transactions, Settings settings,
+        ArticleTotals totals) {
+
+        /**
+         * The services, sharing no total of article lists.
+         *
+         * @param entityManager the entity manager.
+         * @param clock the clock.
+         * @param transactions transactions of their own, on the same database.
+         * @param settings the settings.
+         */
+        public Services(EntityManager entityManager, Clock clock, Transactions transactions, Settings settings) {
+            this(entityManager, clock, transactions, settings, new ArticleTotals(Duration.ZERO));
+        }
 
         /** @return the shared secrets. */
         public Secrets secrets() {
@@ -241,7 +259,7 @@ public final class Fixture implements AutoCloseable {
 
         /** @return the article service. */
         public ArticleService articles() {
-            return new ArticleService(entityManager, clock);
+            return new ArticleService(entityManager, clock, totals);
         }
 
         /** @return the newsletter issues. */
@@ -261,7 +279,7 @@ public final class Fixture implements AutoCloseable {
 
         /** @return the back-office of articles. */
         public ArticleEditing editing() {
-            return new ArticleEditing(entityManager, clock, audit());
+            return new ArticleEditing(entityManager, clock, audit(), totals);
         }
 
         /** @return the back-office of the programme (issue 12). */

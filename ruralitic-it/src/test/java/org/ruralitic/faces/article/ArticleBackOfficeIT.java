@@ -34,6 +34,7 @@ import org.ruralitic.it.Visitor;
 class ArticleBackOfficeIT {
 
     private static final Pattern SAVED_ID = Pattern.compile("/ruralitic/admin/articles/(\\d+)\\?");
+    private static final Pattern LISTED = Pattern.compile("rt-articles__count\" role=\"status\">(\\d+) actualité");
 
     @Deployment(testable = false)
     static WebArchive portal() {
@@ -143,14 +144,23 @@ class ArticleBackOfficeIT {
     void anEditorPublishesAndVisitorsOfThisServerSeeItAtOnce() {
         Agent marie = Agent.signedIn(deployment, "marie");
         Visitor visitor = new Visitor(deployment, "fr");
-        visitor.get("ruralitic/articles"); // now in the page cache
+        int listed = listed(visitor.get("ruralitic/articles").body()); // the page and its total now kept
         String title = unique("Publié par Marie");
         long id = writeDraft(marie, title, "Un texte public.");
         HttpResponse<String> editor = marie.get("ruralitic/admin/articles/" + id);
         HttpResponse<String> published = marie.submit(editor, "editor", "editor:publish", Map.of());
         assertThat(published.body()).contains("Article publié.");
-        assertThat(visitor.get("ruralitic/articles").body()).contains(title);
+        String list = visitor.get("ruralitic/articles").body();
+        assertThat(list).contains(title);
+        assertThat(listed(list)).isEqualTo(listed + 1);
         assertThat(visitor.get("ruralitic/articles/" + slugOf(marie, id)).body()).contains("Un texte public.");
+    }
+
+    /** The number of articles the list says it holds. */
+    private static int listed(String list) {
+        Matcher count = LISTED.matcher(list);
+        assertThat(count.find()).as("the count of the list").isTrue();
+        return Integer.parseInt(count.group(1));
     }
 
     @Test
@@ -235,16 +245,19 @@ class ArticleBackOfficeIT {
         long id = writeDraft(marie, title, "Texte.");
         marie.submit(marie.get("ruralitic/admin/articles/" + id), "editor", "editor:publish", Map.of());
         String slug = slugOf(marie, id);
+        int listed = listed(new Visitor(deployment, "fr").get("ruralitic/articles").body());
         HttpResponse<String> deleted = marie.submit(marie.get("ruralitic/admin/articles/" + id), "editor",
             "editor:delete", Map.of());
         assertThat(deleted.body()).contains("mis à la corbeille");
         assertThat(new Visitor(deployment, "fr").get("ruralitic/articles/" + slug).statusCode()).isEqualTo(404);
+        assertThat(listed(new Visitor(deployment, "fr").get("ruralitic/articles").body())).isEqualTo(listed - 1);
         HttpResponse<String> bin = marie.get("ruralitic/admin/bin");
         assertThat(bin.body()).contains(title);
         String button = Pattern.compile("name=\"(bin:rows:\\d+:restore)\"[^>]*aria-label=\"Restaurer : " + Pattern.quote(title))
             .matcher(bin.body()).results().findFirst().orElseThrow().group(1);
         assertThat(marie.submit(bin, "bin", button, new LinkedHashMap<>()).body()).contains("Article sorti de la corbeille.");
         assertThat(new Visitor(deployment, "fr").get("ruralitic/articles/" + slug).statusCode()).isEqualTo(200);
+        assertThat(listed(new Visitor(deployment, "fr").get("ruralitic/articles").body())).isEqualTo(listed);
     }
 
     /** Payloads of the usual XSS scanners and of broken Markdown, one per field. */
