@@ -74,10 +74,15 @@ public final class Agent {
 
     /**
      * @param path a path relative to the deployment, or absolute.
+     * @param headers more request headers, as name, value... (not sent again on a redirect).
      * @return the response, after following up to five redirects.
      */
-    public HttpResponse<String> get(String path) {
-        return follow(send(HttpRequest.newBuilder(base.resolve(path)).GET()));
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return follow(send(request));
     }
 
     /**
@@ -145,7 +150,7 @@ public final class Agent {
             throw new IllegalStateException("No button " + button + " in form " + formId);
         }
         fields.put(nameAndValue[0], clicked.val());
-        return post(form.absUrl("action"), fields, "Origin", base.getScheme() + "://" + base.getAuthority());
+        return post(form.absUrl("action"), fields, "Origin", origin());
     }
 
     /**
@@ -191,8 +196,13 @@ public final class Agent {
         }
         return follow(send(HttpRequest.newBuilder(base.resolve(form.absUrl("action")))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Origin", base.getScheme() + "://" + base.getAuthority())
+            .header("Origin", origin())
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
+    /** @return the origin of the deployment, as a browser sends it in {@code Origin}: {@code http://localhost:8080}. */
+    public String origin() {
+        return base.getScheme() + "://" + base.getAuthority();
     }
 
     private HttpResponse<String> follow(HttpResponse<String> response) {
