@@ -163,7 +163,8 @@ public abstract class PersistenceSuite {
                 LocalDate.of(2019, 8, 29));
             assertThat(featured.getVenue().getCity()).isEqualTo("Aurillac");
             assertThat(featured.getVenue().getName()).isEqualTo("Centre des Congrès d'Aurillac");
-            assertThat(featured.getThemes()).extracting(Theme::getCode).contains("agriculture", "telemedecine");
+            assertThat(featured.getThemes()).extracting(Theme::getCode).contains("agriculture", "telemedecine")
+                .isSorted();
             assertThat(featured.getSocialLinks()).extracting(link -> link.getNetwork())
                 .containsExactly(SocialNetwork.TWITTER, SocialNetwork.FACEBOOK, SocialNetwork.LINKEDIN,
                     SocialNetwork.YOUTUBE);
@@ -291,7 +292,7 @@ public abstract class PersistenceSuite {
             assertThat(interview.getBlocks()).extracting(ArticleBlock::getKind).containsExactly(BlockKind.PARAGRAPH,
                 BlockKind.QUESTION_ANSWER, BlockKind.QUESTION_ANSWER, BlockKind.QUESTION_ANSWER);
             assertThat(interview.getBlocks().get(1).getAnswer()).contains("92");
-            assertThat(interview.getThemes()).hasSize(3);
+            assertThat(interview.getThemes()).hasSize(3).extracting(Theme::getCode).isSorted();
             assertThat(interview.getEdition().getName()).isEqualTo("RuraliTIC 2019");
         }
 

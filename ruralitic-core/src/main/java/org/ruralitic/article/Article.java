@@ -449,7 +449,7 @@ public class Article extends BaseEntity {
 
     /** @return the themes, by code. */
     public Set<Theme> getThemes() {
-        return Collections.unmodifiableSet(themes);
+        return Theme.byCode(themes);
     }
 
     /** @return the body, in order; loaded by {@link ArticleService#findBySlug(String)} only. */

@@ -458,7 +458,7 @@ public class Edition extends BaseEntity {
 
     /** @return the themes it covers, by code. */
     public Set<Theme> getThemes() {
-        return Collections.unmodifiableSet(themes);
+        return Theme.byCode(themes);
     }
 
     /** @return its social links, in order. */

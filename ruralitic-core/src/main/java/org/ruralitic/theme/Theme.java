@@ -1,7 +1,13 @@
 package org.ruralitic.theme;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -67,6 +73,17 @@ public class Theme extends BaseEntity {
      */
     public void relabel(LocalizedLabel label) {
         this.label = Objects.requireNonNull(label, "label is required");
+    }
+
+    /**
+     * @param themes themes as a persistence provider holds them.
+     * @return them by code, unmodifiable: EclipseLink keeps a set in a hash set whatever its {@code @OrderBy}, so that
+     *         without this each load (each render of a page) could list them in another order.
+     */
+    public static Set<Theme> byCode(Collection<Theme> themes) {
+        Set<Theme> sorted = themes.stream().sorted(Comparator.comparing(Theme::getCode))
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+        return Collections.unmodifiableSet(sorted);
     }
 
     /** @return the stable code. */
