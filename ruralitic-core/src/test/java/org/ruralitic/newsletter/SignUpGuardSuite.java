@@ -71,7 +71,7 @@ public abstract class SignUpGuardSuite {
         String old = stampAt(NOW.minus(Duration.ofHours(3)));
         assertThat(submit(NOW, SignUp.of("bot3@example.fr", true, Locale.FRENCH, null).withFormStamp(old)))
             .isEqualTo(SignUpOutcome.CHECK_YOUR_INBOX);
-        String forged = stampAt(NOW.minusSeconds(30)).replaceFirst("^\\d+", Long.toString(NOW.getEpochSecond() - 60));
+        String forged = stampAt(NOW.minusSeconds(30)).replaceFirst("^\\d+", Long.toString(NOW.minusSeconds(60).toEpochMilli()));
         assertThat(submit(NOW, SignUp.of("bot3@example.fr", true, Locale.FRENCH, null).withFormStamp(forged)))
             .isEqualTo(SignUpOutcome.CHECK_YOUR_INBOX);
         assertThat(submit(NOW, SignUp.of("bot3@example.fr", true, Locale.FRENCH, null).withFormStamp(null)))

@@ -192,7 +192,7 @@ class TwoServersIT {
         }
         SignUp dOnWildFly = SignUp.shownBy(wildFly, d);
         SignUp dOnPayara = SignUp.shownBy(payara, d);
-        PortalServer.pause(MIN_DELAY.plusMillis(1100)); // a person's time to fill the form in; stamps count seconds
+        PortalServer.pause(MIN_DELAY.plusMillis(1100)); // a person's time to fill the form in
         for (SignUp signUp : signUps) {
             signUp.sendFrom(nextClient()).expectCheckYourInbox();
         }
