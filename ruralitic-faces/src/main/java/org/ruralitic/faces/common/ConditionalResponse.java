@@ -95,8 +95,11 @@ final class ConditionalResponse extends HttpServletResponseWrapper {
         boolean html = type != null && type.startsWith("text/html");
         Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
         if (characters != null) {
-            String text = html ? Whitespace.html(characters.buffer(), characters.size()) : characters.toString();
-            byte[] bytes = text.getBytes(charset);
+            boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+            byte[] bytes = html && utf8 ? Whitespace.htmlUtf8(characters.buffer(), characters.size())
+                : utf8 ? Whitespace.utf8(characters.buffer(), characters.size())
+                : (html ? Whitespace.html(characters.buffer(), characters.size()) : characters.toString())
+                    .getBytes(charset);
             if (body.size() == 0) {
                 return bytes;
             }

@@ -1,5 +1,6 @@
 package org.ruralitic.faces.common;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,8 +47,61 @@ final class Whitespace {
      * @return the page, each run of white space holding a line break made a single line break.
      */
     static String html(char[] page, int length) {
-        // One pass over the characters, without a regular expression: this runs on every page rendered.
         char[] trimmed = new char[length];
+        return new String(trimmed, 0, trim(page, length, trimmed));
+    }
+
+    /**
+     * @param page the characters of a page, read only.
+     * @param length how many of them are the page.
+     * @return the page trimmed as {@link #html(char[], int)} does, in UTF-8.
+     */
+    static byte[] htmlUtf8(char[] page, int length) {
+        char[] trimmed = new char[length];
+        return utf8(trimmed, trim(page, length, trimmed));
+    }
+
+    /**
+     * @param chars characters, a lone surrogate among them sent as {@code ?} (as {@link String#getBytes} does).
+     * @param length how many of them to encode.
+     * @return the characters in UTF-8.
+     */
+    static byte[] utf8(char[] chars, int length) {
+        // String.getBytes(UTF_8) takes a slow path, character by character, for any text holding one character
+        // above U+00FF (a curly apostrophe, a dash): a tenth of the time of a page sent to a visitor with a session
+        // in the profile. This loop copies the ASCII runs at the speed of a copy.
+        byte[] bytes = new byte[length * 3];
+        int out = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                bytes[out++] = (byte) c;
+            }
+            else if (c < 0x800) {
+                bytes[out++] = (byte) (0xC0 | c >> 6);
+                bytes[out++] = (byte) (0x80 | c & 0x3F);
+            }
+            else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                int code = Character.toCodePoint(c, chars[++i]);
+                bytes[out++] = (byte) (0xF0 | code >> 18);
+                bytes[out++] = (byte) (0x80 | code >> 12 & 0x3F);
+                bytes[out++] = (byte) (0x80 | code >> 6 & 0x3F);
+                bytes[out++] = (byte) (0x80 | code & 0x3F);
+            }
+            else if (Character.isSurrogate(c)) {
+                bytes[out++] = '?';
+            }
+            else {
+                bytes[out++] = (byte) (0xE0 | c >> 12);
+                bytes[out++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[out++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return Arrays.copyOf(bytes, out);
+    }
+
+    // One pass over the characters, without a regular expression: this runs on every page rendered.
+    private static int trim(char[] page, int length, char[] trimmed) {
         int out = 0;
         int i = 0;
         while (i < length) {
@@ -88,7 +142,7 @@ final class Whitespace {
                 i++;
             }
         }
-        return new String(trimmed, 0, out);
+        return out;
     }
 
     /**

@@ -47,6 +47,15 @@ class WhitespaceTest {
     }
 
     @Test
+    void pagesAreEncodedInUtf8AsTheJdkDoesLoneSurrogatesIncluded() {
+        String text = "<p>Aurillac — l’été, 20 €, café 😀 «\u00a0ok\u00a0» \ud800 x \udc00</p>";
+        assertThat(Whitespace.utf8(text.toCharArray(), text.length())).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        String page = "<ul>\n    <li>l’été 😀</li>\n</ul>";
+        assertThat(new String(Whitespace.htmlUtf8(page.toCharArray(), page.length()), StandardCharsets.UTF_8))
+            .isEqualTo(Whitespace.html(page)).isEqualTo("<ul>\n<li>l’été 😀</li>\n</ul>");
+    }
+
+    @Test
     void styleSheetsLoseCommentsAndSpacesButNotDescendantCombinatorsOrStrings() {
         assertThat(Whitespace.css("/* theme\n * more */\n:root {\n    --rt-x: 1rem;\n}\n\n.rt-page :focus-visible,\n"
             + ".rt-a > b {\n    outline: 3px solid var(--rt-x);\n}\n.rt-author::before {\n    content: \" · \";\n}\n"
