@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,7 @@ import org.ruralitic.guard.RateLimiter;
 import org.ruralitic.guard.Secrets;
 import org.ruralitic.guard.StampCheck;
 import org.ruralitic.mail.JakartaMailSender;
+import org.ruralitic.mail.MailQueued;
 import org.ruralitic.mail.OutboxMail;
 import org.ruralitic.mail.OutboxStatus;
 
@@ -113,6 +115,10 @@ public class NewsletterService {
 
     @Inject
     Secrets secrets;
+
+    /** Sends a confirmation mail once its transaction commits; none when built by hand (the persistence tests). */
+    @Inject
+    Event<MailQueued> mailQueued;
 
     /** For CDI. */
     protected NewsletterService() {
@@ -327,6 +333,7 @@ public class NewsletterService {
         }
         OutboxMail.enqueue(em, ConfirmationMail.render(email, language, baseUrl, tokens,
             subscription.getConfirmExpiresAt(), settings.zone()), now);
+        confirmationQueued();
         return null;
     }
 
@@ -344,6 +351,13 @@ public class NewsletterService {
         em.flush();
         OutboxMail.enqueue(em, ConfirmationMail.render(subscription.getEmail(), subscription.getLocale(), baseUrl(),
             tokens, subscription.getConfirmExpiresAt(), settings.zone()), now);
+        confirmationQueued();
+    }
+
+    private void confirmationQueued() {
+        if (mailQueued != null) {
+            mailQueued.fire(MailQueued.EVENT);
+        }
     }
 
     private <T> T retrying(Function<EntityManager, T> work) {
