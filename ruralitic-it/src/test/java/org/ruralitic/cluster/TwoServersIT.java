@@ -192,7 +192,7 @@ class TwoServersIT {
         }
         SignUp dOnWildFly = SignUp.shownBy(wildFly, d);
         SignUp dOnPayara = SignUp.shownBy(payara, d);
-        PortalServer.pause(MIN_DELAY.plusMillis(1100)); // a person's time to fill the form in
+        PortalServer.pause(MIN_DELAY.plusMillis(250)); // a person's time to fill the form in
         for (SignUp signUp : signUps) {
             signUp.sendFrom(nextClient()).expectCheckYourInbox();
         }
@@ -228,7 +228,7 @@ class TwoServersIT {
         SignUp.shownBy(payara, early).postTo(wildFly).sendFrom(nextClient()).expectCheckYourInbox();
         SignUp madeByWildFly = SignUp.shownBy(wildFly, fromWildFly).postTo(payara);
         SignUp madeByPayara = SignUp.shownBy(payara, fromPayara).postTo(wildFly);
-        PortalServer.pause(MIN_DELAY.plusMillis(1100));
+        PortalServer.pause(MIN_DELAY.plusMillis(250));
         madeByWildFly.sendFrom(nextClient()).expectCheckYourInbox();
         madeByPayara.sendFrom(nextClient()).expectCheckYourInbox();
 
@@ -250,7 +250,7 @@ class TwoServersIT {
             addresses.add(unique("limite-" + i));
             signUps.add(SignUp.shownBy(i % 2 == 0 ? wildFly : payara, addresses.get(i)));
         }
-        PortalServer.pause(MIN_DELAY.plusMillis(1100));
+        PortalServer.pause(MIN_DELAY.plusMillis(250));
         for (SignUp signUp : signUps) {
             signUp.sendFrom(client).expectCheckYourInbox(); // the same page for a client over the limit
         }
@@ -370,7 +370,7 @@ class TwoServersIT {
         }
 
         SignUp pausedAndSentFrom(String client) {
-            PortalServer.pause(MIN_DELAY.plusMillis(1100));
+            PortalServer.pause(MIN_DELAY.plusMillis(250));
             return sendFrom(client);
         }
 

@@ -309,10 +309,10 @@ class VisitorPagesIT {
         return slug.group(1) != null ? slug.group(1) : slug.group(2);
     }
 
-    /** Waits at least the form's minimum time-to-submit (the stamp counts whole seconds). */
+    /** Waits at least the form's minimum time-to-submit (the stamp counts milliseconds). */
     private static void pauseAsAPersonWould() {
         try {
-            Thread.sleep(FORM_DELAY.toMillis() + 1100);
+            Thread.sleep(FORM_DELAY.toMillis() + 250);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
