@@ -846,6 +846,7 @@ def main():
     signal.signal(signal.SIGINT, on_signal)
     started = datetime.datetime.now()
     clock = time.monotonic()
+    await_quiet_machine()  # first, so that the load the results record is the one the run started at
     host = machine()
     run_dir = os.path.join(TARGET, 'runs', started.strftime('%Y%m%d-%H%M%S'))
     os.makedirs(run_dir)
@@ -855,7 +856,6 @@ def main():
     instances = {'payara': Payara(), 'wildfly': WildFly()}
     if options.send_only:
         servers, options.no_signup = [], True
-    await_quiet_machine()
     try:
         for name in servers:
             for count in counts:
