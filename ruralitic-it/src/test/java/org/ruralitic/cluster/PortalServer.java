@@ -13,12 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.ruralitic.it.LocalMachine;
 
 /**
  * One server of the portal, started by the test as an operator starts it: its own process, the sample portal's WAR,
@@ -61,7 +62,7 @@ final class PortalServer implements AutoCloseable {
     static PortalServer wildFly(Path work, String jdbcUrl, String dataSource, Map<String, String> settings)
         throws IOException {
         Path home = Path.of(property("wildfly.home"));
-        Path base = fresh(work);
+        Path base = LocalMachine.freshDirectory(work);
         copyTree(Path.of(property("wildfly.config")), base.resolve("configuration"));
         Path deployments = Files.createDirectories(base.resolve("deployments"));
         Files.copy(Path.of(property("ruralitic.it.postgresql.driver")), deployments.resolve("postgresql.jar"));
@@ -116,9 +117,9 @@ final class PortalServer implements AutoCloseable {
      */
     static PortalServer payaraMicro(Path work, List<String> postBootCommands, Map<String, String> settings)
         throws IOException {
-        Path root = fresh(work);
+        Path root = LocalMachine.freshDirectory(work);
         Path commands = Files.write(work.resolve("postboot.asadmin"), postBootCommands);
-        int port = freePort();
+        int port = LocalMachine.freePort();
         ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-Xmx1g", "-Djava.io.tmpdir=" + work, "-jar",
             property("payara.micro.jar"), "--nocluster", "--port", Integer.toString(port), "--rootdir",
             root.resolve("root").toString(), "--addlibs", property("ruralitic.it.postgresql.driver"),
@@ -298,27 +299,6 @@ final class PortalServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path fresh(Path work) throws IOException {
-        if (Files.exists(work)) {
-            try (Stream<Path> files = Files.walk(work)) {
-                List<Path> all = new ArrayList<>(files.toList());
-                java.util.Collections.reverse(all);
-                for (Path file : all) {
-                    Files.delete(file);
-                }
-            }
-        }
-        return Files.createDirectories(work);
-    }
 
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {

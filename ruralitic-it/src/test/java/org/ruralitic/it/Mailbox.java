@@ -1,8 +1,6 @@
 package org.ruralitic.it;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,12 +25,7 @@ public final class Mailbox implements AutoCloseable {
 
     /** Picks a free port of this machine; {@link #start()} listens on it. */
     public Mailbox() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        port = LocalMachine.freePort();
     }
 
     /** @return the SMTP port. */

@@ -6,9 +6,6 @@ import static org.ruralitic.newsletter.NewsletterIT.PUBLIC_ADDRESS;
 import static org.ruralitic.newsletter.NewsletterIT.signUp;
 import static org.ruralitic.newsletter.NewsletterIT.unique;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ruralitic.it.Agent;
 import org.ruralitic.it.HtmlChecker;
 import org.ruralitic.it.IssueDispatch;
+import org.ruralitic.it.LocalMachine;
 import org.ruralitic.it.Mailbox;
 import org.ruralitic.it.SamplePortal;
 import org.ruralitic.it.Visitor;
@@ -63,7 +61,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 class NewsletterIssueIT {
 
     private static final Mailbox MAILBOX = new Mailbox();
-    private static final int IMAP_PORT = freePort();
+    private static final int IMAP_PORT = LocalMachine.freePort();
     private static final Pattern SIGNED_LINK = Pattern.compile("<" + Pattern.quote(PUBLIC_ADDRESS)
         + "issues/(ruralitic/newsletter/unsubscribe\\?token=i[0-9]+\\.[A-Za-z0-9_-]{43})>");
     private static final Pattern CONFIRM_LINK = Pattern.compile(
@@ -372,14 +370,5 @@ class NewsletterIssueIT {
         message.setContent(new MimeMultipart("report; report-type=delivery-status", human, status, original));
         message.saveChanges();
         return message;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

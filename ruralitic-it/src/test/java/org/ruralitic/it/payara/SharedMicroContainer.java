@@ -3,8 +3,6 @@ package org.ruralitic.it.payara;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,6 +31,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.ruralitic.it.LocalMachine;
 
 /**
  * Payara Micro as WildFly's managed adapter drives WildFly: one server started with the run, each WAR deployed into
@@ -74,11 +73,10 @@ public final class SharedMicroContainer implements DeployableContainer<SharedMic
     @Override
     public void start() throws LifecycleException {
         try {
-            work = Path.of(System.getProperty("java.io.tmpdir"), "payara-micro");
-            deleteTree(work);
+            work = LocalMachine.freshDirectory(Path.of(System.getProperty("java.io.tmpdir"), "payara-micro"));
             Files.createDirectories(work.resolve("deployments"));
             log = work.resolve("server.log");
-            port = freePort();
+            port = LocalMachine.freePort();
             Path deployer = work.resolve(MicroDeployer.CONTEXT + ".war");
             ShrinkWrap.create(WebArchive.class, deployer.getFileName().toString()).addClass(MicroDeployer.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
@@ -210,34 +208,12 @@ public final class SharedMicroContainer implements DeployableContainer<SharedMic
         return options == null || options.isBlank() ? List.of() : Arrays.asList(options.trim().split("\\s+"));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static void sleep() {
         try {
             Thread.sleep(250);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (var paths = Files.walk(directory)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                }
-                catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
