@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ruralitic.it.PrivatePostgres;
 import org.ruralitic.it.SamplePortal;
+import org.ruralitic.it.ServerLog;
 import org.ruralitic.it.Visitor;
 
 /**
@@ -152,7 +153,8 @@ class DatabaseFailureIT {
         loading.set(false);
         load.shutdown();
         assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(wrong).as("answers other than a page or the 503 page").isEmpty();
+        assertThat(wrong).as(() -> "answers other than a page or the 503 page; the server's log says:\n"
+            + ServerLog.from("the visitor got the error page", 60)).isEmpty();
         assertThat(served.get()).isPositive();
         assertThat(unavailable.get()).as("503 pages during the failure").isPositive();
 

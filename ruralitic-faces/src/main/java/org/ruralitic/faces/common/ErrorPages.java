@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.json.Json;
 import jakarta.persistence.PersistenceException;
+import jakarta.resource.ResourceException;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +20,11 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import org.ruralitic.text.Html;
 
 /**
@@ -81,12 +89,22 @@ public class ErrorPages implements Filter {
     }
 
     /**
+     * A failure of the database is an exception of JDBC or of the persistence provider, and also a transaction that
+     * could not end or a connection pool that could not connect: when the database dies between a page's query and
+     * the end of its transaction, the container reports a commit or a rollback that failed (Payara's
+     * {@code TransactionalException} caused by a {@code RollbackException}, say), whose causes need not name the
+     * database at all.
+     *
      * @param failure what a page threw.
      * @return the failure of the database among its causes, or {@code null} when it is something else.
      */
     static Throwable databaseCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof PersistenceException) {
+            if (cause instanceof SQLException || cause instanceof PersistenceException
+                || cause instanceof TransactionalException || cause instanceof RollbackException
+                || cause instanceof SystemException || cause instanceof HeuristicMixedException
+                || cause instanceof HeuristicRollbackException || cause instanceof XAException
+                || cause instanceof ResourceException) {
                 return cause;
             }
         }

@@ -41,6 +41,10 @@ public class PartnerWall {
      * @return the CSS class of its logo size, such as {@code rt-partners__logo--large}.
      */
     public String sizeClass(PartnerTier tier) {
+        return sizeClassOf(tier);
+    }
+
+    static String sizeClassOf(PartnerTier tier) {
         return "rt-partners__logo--" + tier.getLogoSize().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

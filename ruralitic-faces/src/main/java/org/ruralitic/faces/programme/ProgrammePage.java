@@ -99,6 +99,10 @@ public class ProgrammePage {
      * @return its value in addresses, such as {@code round-table}.
      */
     public String code(SessionFormat format) {
+        return codeOf(format);
+    }
+
+    static String codeOf(SessionFormat format) {
         return format.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
