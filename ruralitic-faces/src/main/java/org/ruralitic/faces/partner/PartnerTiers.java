@@ -4,22 +4,19 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 
+import org.ruralitic.faces.common.ListMarkup;
 import org.ruralitic.faces.common.Page;
 import org.ruralitic.faces.common.PageLocale;
 import org.ruralitic.partner.Partner;
 import org.ruralitic.partner.TierGroup;
 
 /**
- * The tiers of a partner wall, as {@code <r:partnerWall>} shows them: a {@code <section>} a tier, with its title and
- * the list of its partners, each a logo (or a name) linked to the partner's site. Written in Java rather than by
- * nested {@code ui:repeat}s, for the same reason as the programme's days ({@code ProgrammeDays}): the wall is on the
- * home page too, and most of the cost of the repeated markup was the EL of each partner.
- * <p>
- * Every text and address goes through the {@link ResponseWriter}, which escapes it.
+ * The tiers of a partner wall, as {@code <r:partnerWall>} shows them on the partners' page and the home page: a
+ * {@code <section>} a tier, with its title and the list of its partners, each a logo (or a name) linked to the
+ * partner's site.
  *
  * <h2>Usage</h2>
  * <pre>
@@ -28,49 +25,15 @@ import org.ruralitic.partner.TierGroup;
  *
  * @since 0.3
  */
-public class PartnerTiers extends UIComponentBase {
+public class PartnerTiers extends ListMarkup<TierGroup> {
 
     /** The component type. */
     public static final String COMPONENT_TYPE = "org.ruralitic.faces.partner.PartnerTiers";
 
-    /** The component family. */
-    public static final String COMPONENT_FAMILY = "org.ruralitic.faces";
-
-    enum PropertyKeys {
-        value
-    }
-
-    /** A component without renderer and without state of its own beyond its attribute. */
-    public PartnerTiers() {
-        setRendererType(null);
-    }
-
     @Override
-    public String getFamily() {
-        return COMPONENT_FAMILY;
-    }
-
-    /** @return the tiers to show, in rank order, each with its partners. */
-    @SuppressWarnings("unchecked")
-    public List<TierGroup> getValue() {
-        return (List<TierGroup>) getStateHelper().eval(PropertyKeys.value, List.of());
-    }
-
-    /** @param value the tiers to show. */
-    public void setValue(List<TierGroup> value) {
-        getStateHelper().put(PropertyKeys.value, value);
-    }
-
-    @Override
-    public void encodeBegin(FacesContext context) throws IOException {
-        List<TierGroup> tiers = getValue();
-        if (tiers == null || tiers.isEmpty()) {
-            return;
-        }
-        ResponseWriter out = context.getResponseWriter();
-        Page page = context.getApplication().evaluateExpressionGet(context, "#{rtPage}", Page.class);
-        Locale locale = context.getApplication().evaluateExpressionGet(context, "#{rtLocale}", PageLocale.class)
-            .getLocale();
+    protected void write(FacesContext context, ResponseWriter out, List<TierGroup> tiers) throws IOException {
+        Page page = bean(context, "rtPage", Page.class);
+        Locale locale = bean(context, "rtLocale", PageLocale.class).getLocale();
         for (TierGroup group : tiers) {
             String code = group.tier().getCode();
             out.startElement("section", null);
@@ -100,13 +63,13 @@ public class PartnerTiers extends UIComponentBase {
     private static void partner(ResponseWriter out, Page page, Partner partner, String logoClass) throws IOException {
         out.startElement("li", null);
         out.writeAttribute("class", "rt-partners__item", null);
-        boolean linked = partner.getWebsiteUrl() != null && !partner.getWebsiteUrl().isEmpty();
+        boolean linked = present(partner.getWebsiteUrl());
         if (linked) {
             out.startElement("a", null);
             out.writeAttribute("class", "rt-partners__link", null);
             out.writeAttribute("href", partner.getWebsiteUrl(), null);
         }
-        if (partner.getLogoUrl() != null && !partner.getLogoUrl().isEmpty()) {
+        if (present(partner.getLogoUrl())) {
             out.startElement("img", null);
             out.writeAttribute("class", logoClass, null);
             out.writeAttribute("src", page.asset(partner.getLogoUrl()), null);
