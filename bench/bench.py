@@ -10,7 +10,7 @@ Started by bench/run (which builds the WAR first); see bench/README.md. Options:
     --no-send             skip the newsletter send (10 000 subscribers, a kill mid-send)
     --send-only           only the newsletter send
 
-Environment: DURATION (s, 4), REPS (3), RENDER_REPS (1), WARMUP (s, 3), WARMUP_ROUNDS (2), THREADS (2), CONNECTIONS (16), SESSION_REQUESTS (30),
+Environment: DURATION (s, 4), REPS (3), RENDER_REPS (3), WARMUP (s, 3), WARMUP_ROUNDS (2), THREADS (2), CONNECTIONS (16), SESSION_REQUESTS (30),
 SIGNUP_SECONDS (10), SIGNUP_THREADS (8), SEND_SUBSCRIBERS (10000), START_TIMEOUT (s, 900), IMPORT_MAX (10000).
 """
 import argparse
@@ -80,7 +80,7 @@ RENDER_TARGET = 500
 ENV = {
     'duration': int(os.environ.get('DURATION', 4)),
     'reps': int(os.environ.get('REPS', 3)),
-    'render_reps': int(os.environ.get('RENDER_REPS', 1)),
+    'render_reps': int(os.environ.get('RENDER_REPS', 3)),
     'warmup': int(os.environ.get('WARMUP', 3)),
     'warmup_rounds': int(os.environ.get('WARMUP_ROUNDS', 3)),
     'warmup_max_rounds': int(os.environ.get('WARMUP_MAX_ROUNDS', 12)),

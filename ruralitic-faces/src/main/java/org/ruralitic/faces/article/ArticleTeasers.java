@@ -30,17 +30,19 @@ public class ArticleTeasers extends ListMarkup<Article> {
     /** The component type. */
     public static final String COMPONENT_TYPE = "org.ruralitic.faces.article.ArticleTeasers";
 
-    private static final String HEADING_LEVEL = "headingLevel";
+    enum PropertyKeys {
+        headingLevel
+    }
 
     /** @return the level of the titles' headings: 3 gives {@code h3}, anything else {@code h2}. */
     public String getHeadingLevel() {
-        Object level = getStateHelper().eval(HEADING_LEVEL, "2");
+        Object level = getStateHelper().eval(PropertyKeys.headingLevel, "2");
         return level == null ? "2" : level.toString();
     }
 
     /** @param headingLevel the level of the titles' headings. */
     public void setHeadingLevel(String headingLevel) {
-        getStateHelper().put(HEADING_LEVEL, headingLevel);
+        getStateHelper().put(PropertyKeys.headingLevel, headingLevel);
     }
 
     @Override
