@@ -49,6 +49,7 @@ public class ProgrammePage {
 
     private List<ProgrammeSession> sessions;
     private Optional<ProgrammeSession> session;
+    private List<ProgrammeDay> days;
 
     /** @return all sessions of the edition (and its co-located days), by start time. */
     public List<ProgrammeSession> getSessions() {
@@ -61,6 +62,14 @@ public class ProgrammePage {
 
     /** @return the sessions the filters keep, grouped by day. */
     public List<ProgrammeDay> getDays() {
+        // Asked for twice by <r:programme> (whether it is empty, then its markup): grouped once per request.
+        if (days == null) {
+            days = groupedDays();
+        }
+        return days;
+    }
+
+    private List<ProgrammeDay> groupedDays() {
         String day = page.param("day");
         String track = page.param("track");
         String format = page.param("format");
