@@ -169,12 +169,28 @@ public class ArticleService {
      * @return the article, if visitors may read it now, with its body, themes and edition.
      */
     public Optional<Article> findBySlug(String slug) {
-        Optional<Article> article = Persistence.single(entityManager.createQuery(
-            "SELECT DISTINCT a FROM Article a LEFT JOIN FETCH a.blocks LEFT JOIN FETCH a.edition" + VISIBLE
+        // Everything the page shows is read in this transaction, two statements: the article with its edition and
+        // themes, then its blocks. A relation left to load later is read during the render, outside it (on
+        // EclipseLink with a connection of its own), and a second fetch of an article already read does not fill its
+        // relations on EclipseLink (the themes were read twice so). Slugs are unique: no LIMIT, which EclipseLink
+        // would prepare anew at each call.
+        List<Article> found = entityManager.createQuery(
+            "SELECT DISTINCT a FROM Article a LEFT JOIN FETCH a.edition LEFT JOIN FETCH a.themes" + VISIBLE
                 + " AND a.slug = :slug", Article.class)
-            .setParameter("now", now()).setParameter("slug", slug));
-        article.ifPresent(found -> withThemes(List.of(found.getId())));
-        return article;
+            .setParameter("now", now()).setParameter("slug", slug).getResultList();
+        found.forEach(article -> article.getBlocks().size());
+        return found.stream().findFirst();
+    }
+
+    /**
+     * Reads a published article for its page: what {@link #findBySlug(String)} reads and its {@link #neighbours}, in
+     * one transaction (four statements; a transaction each took a connection from the pool twice per page).
+     *
+     * @param slug the slug of its address.
+     * @return the article and its neighbours, if it is visible now.
+     */
+    public Optional<ArticleReading> read(String slug) {
+        return findBySlug(slug).map(article -> new ArticleReading(article, neighbours(article)));
     }
 
     /**
@@ -184,16 +200,18 @@ public class ArticleService {
      * @return its neighbours, either of which may be absent.
      */
     public Neighbours neighbours(@NotNull Article article) {
-        // The bound on the date alone lets the database start reading its index at the article, not at an end.
-        String around = "SELECT a FROM Article a" + LISTED + " AND a.language = :language AND a.publishedAt %1$s= :at"
-            + " AND (a.publishedAt %1$s :at OR a.id %1$s :id) ORDER BY a.publishedAt %2$s, a.id %2$s";
-        Optional<Article> previous = Persistence.single(neighbour(String.format(around, "<", "DESC"), article));
-        Optional<Article> next = Persistence.single(neighbour(String.format(around, ">", "ASC"), article));
+        // The bound on the date alone lets the database start reading its index at the article, not at an end; only
+        // the address and title are read, not whole articles.
+        String around = "SELECT NEW org.ruralitic.article.ArticleLink(a.slug, a.title) FROM Article a" + LISTED
+            + " AND a.language = :language AND a.publishedAt %1$s= :at AND (a.publishedAt %1$s :at OR a.id %1$s :id)"
+            + " ORDER BY a.publishedAt %2$s, a.id %2$s";
+        Optional<ArticleLink> previous = Persistence.single(neighbour(String.format(around, "<", "DESC"), article));
+        Optional<ArticleLink> next = Persistence.single(neighbour(String.format(around, ">", "ASC"), article));
         return new Neighbours(previous.orElse(null), next.orElse(null));
     }
 
-    private TypedQuery<Article> neighbour(String jpql, Article article) {
-        return entityManager.createQuery(jpql, Article.class).setParameter("now", now())
+    private TypedQuery<ArticleLink> neighbour(String jpql, Article article) {
+        return entityManager.createQuery(jpql, ArticleLink.class).setParameter("now", now())
             .setParameter("language", article.getLanguage()).setParameter("at", article.getPublishedAt())
             .setParameter("id", article.getId());
     }

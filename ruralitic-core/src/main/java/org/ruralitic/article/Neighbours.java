@@ -9,5 +9,5 @@ import java.io.Serializable;
  * @param next the article published just after, or {@code null}.
  * @since 0.1
  */
-public record Neighbours(Article previous, Article next) implements Serializable {
+public record Neighbours(ArticleLink previous, ArticleLink next) implements Serializable {
 }

@@ -2,7 +2,7 @@ package org.ruralitic.faces.article;
 
 import static org.ruralitic.faces.common.JsonLd.optional;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObjectBuilder;
@@ -18,7 +18,7 @@ import org.ruralitic.faces.common.Page;
  * @since 0.1
  */
 @Named("rtArticleJsonLd")
-@RequestScoped
+@ApplicationScoped
 public class ArticleJsonLd {
 
     @Inject

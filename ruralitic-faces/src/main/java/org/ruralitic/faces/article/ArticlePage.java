@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ruralitic.article.Article;
+import org.ruralitic.article.ArticleReading;
 import org.ruralitic.article.ArticleService;
 import org.ruralitic.article.Neighbours;
 import org.ruralitic.faces.common.Page;
@@ -29,8 +30,7 @@ public class ArticlePage {
     @Inject
     Page page;
 
-    private Optional<Article> article;
-    private Neighbours neighbours;
+    private Optional<ArticleReading> reading;
 
     /** Answers 404 when the address names no public article, 301 when it is a former address of one. */
     public void load() {
@@ -50,18 +50,20 @@ public class ArticlePage {
 
     /** @return the article, or {@code null}. */
     public Article getArticle() {
-        if (article == null) {
-            String slug = page.getSlug();
-            article = slug == null ? Optional.empty() : articles.findBySlug(slug);
-        }
-        return article.orElse(null);
+        return reading().map(ArticleReading::article).orElse(null);
     }
 
     /** @return the articles before and after this one. */
     public Neighbours getNeighbours() {
-        if (neighbours == null) {
-            neighbours = getArticle() == null ? new Neighbours(null, null) : articles.neighbours(getArticle());
+        return reading().map(ArticleReading::neighbours).orElseGet(() -> new Neighbours(null, null));
+    }
+
+    // The article and its neighbours are read together, in one transaction.
+    private Optional<ArticleReading> reading() {
+        if (reading == null) {
+            String slug = page.getSlug();
+            reading = slug == null ? Optional.empty() : articles.read(slug);
         }
-        return neighbours;
+        return reading;
     }
 }

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -23,7 +23,7 @@ import org.ruralitic.common.Settings;
  * @since 0.1
  */
 @Named("rtFormat")
-@RequestScoped
+@ApplicationScoped
 public class Formats {
 
     /** The labels of the pages, also known to pages as {@code rtText}. */
@@ -35,12 +35,17 @@ public class Formats {
     @Inject
     Settings settings;
 
+    // Compiled once: a pattern takes longer to compile than to format with, and its locale is cheap to change.
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+
     /**
      * @param day a day.
      * @return "mardi 27 août 2019" / "Tuesday 27 August 2019".
      */
     public String day(LocalDate day) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale.getLocale()).format(day);
+        return DAY.withLocale(locale.getLocale()).format(day);
     }
 
     /**
@@ -48,7 +53,7 @@ public class Formats {
      * @return "09:30" / "9:30 AM".
      */
     public String time(LocalDateTime time) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale.getLocale()).format(time);
+        return TIME.withLocale(locale.getLocale()).format(time);
     }
 
     /**
@@ -56,8 +61,7 @@ public class Formats {
      * @return its date in the portal's zone, "19 juin 2019" / "19 June 2019".
      */
     public String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLocale())
-            .format(instant.atZone(zone()));
+        return DATE.withLocale(locale.getLocale()).format(instant.atZone(zone()));
     }
 
     /**

@@ -84,7 +84,7 @@ public final class HttpCache {
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, Prepared prepared,
         boolean shared) throws IOException {
-        boolean compress = prepared.gzipped() != null && accepts(request, "gzip");
+        boolean compress = prepared.body().length > MIN_GZIP && accepts(request, "gzip");
         send(request, response, compress ? prepared.gzipEtag() : prepared.etag(), compress,
             shared ? SHARED : "private, " + SHARED, () -> compress ? prepared.gzipped() : prepared.body());
     }
@@ -137,30 +137,61 @@ public final class HttpCache {
 
     /**
      * A body ready to be sent many times: with its entity tag, and compressed (with a tag of its own) when it is
-     * worth it.
-     *
-     * @param body the body.
-     * @param etag its strong entity tag, quoted.
-     * @param gzipped its gzip form, or {@code null} when too small to gain from compression.
-     * @param gzipEtag the entity tag of the gzip form, or {@code null}.
+     * worth it. The compressed form is made when a client first accepts it, not with the body: a page rendered anew
+     * and replaced before any such visit (a render for a client that does not accept gzip) never pays for it
+     * (gzip at the default level took about a tenth of a render of the edition home).
      */
-    public record Prepared(byte[] body, String etag, byte[] gzipped, String gzipEtag) {
+    public static final class Prepared {
+
+        private final byte[] body;
+        private final String etag;
+        // Computed at most a few times at once by racing visitors, and the same bytes each time.
+        private volatile byte[] gzipped;
+
+        private Prepared(byte[] body, String etag) {
+            this.body = body;
+            this.etag = etag;
+        }
 
         /**
          * @param body a complete body.
-         * @return it prepared: digested, and compressed when it is worth it.
+         * @return it prepared: digested, and to be compressed when it is worth it.
          */
         public static Prepared of(byte[] body) {
-            String digest = digest(body);
+            return new Prepared(body, "\"" + digest(body) + "\"");
+        }
+
+        /** @return the body. */
+        public byte[] body() {
+            return body;
+        }
+
+        /** @return its strong entity tag, quoted. */
+        public String etag() {
+            return etag;
+        }
+
+        /** @return its gzip form, compressed on the first call; {@code null} when too small to gain from it. */
+        public byte[] gzipped() {
             if (body.length <= MIN_GZIP) {
-                return new Prepared(body, "\"" + digest + "\"", null, null);
+                return null;
             }
-            try {
-                return new Prepared(body, "\"" + digest + "\"", gzip(body), "\"" + digest + "-gz\"");
+            byte[] compressed = gzipped;
+            if (compressed == null) {
+                try {
+                    compressed = gzip(body);
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException("compression in memory", e);
+                }
+                gzipped = compressed;
             }
-            catch (IOException e) {
-                throw new UncheckedIOException("compression in memory", e);
-            }
+            return compressed;
+        }
+
+        /** @return the entity tag of the gzip form, quoted; {@code null} when there is none. */
+        public String gzipEtag() {
+            return body.length <= MIN_GZIP ? null : etag.substring(0, etag.length() - 1) + "-gz\"";
         }
     }
 
