@@ -174,9 +174,9 @@ public class ArticleService {
         // EclipseLink with a connection of its own), and a second fetch of an article already read does not fill its
         // relations on EclipseLink (the themes were read twice so). Slugs are unique: no LIMIT, which EclipseLink
         // would prepare anew at each call.
-        List<Article> found = entityManager.createQuery(
+        List<Article> found = Persistence.forDisplay(entityManager.createQuery(
             "SELECT DISTINCT a FROM Article a LEFT JOIN FETCH a.edition LEFT JOIN FETCH a.themes" + VISIBLE
-                + " AND a.slug = :slug", Article.class)
+                + " AND a.slug = :slug", Article.class))
             .setParameter("now", now()).setParameter("slug", slug).getResultList();
         found.forEach(article -> article.getBlocks().size());
         return found.stream().findFirst();
@@ -292,8 +292,8 @@ public class ArticleService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Article> byId = entityManager.createQuery(
-            "SELECT DISTINCT a FROM Article a LEFT JOIN FETCH a.themes WHERE a.id IN :ids", Article.class)
+        Map<Long, Article> byId = Persistence.forDisplay(entityManager.createQuery(
+            "SELECT DISTINCT a FROM Article a LEFT JOIN FETCH a.themes WHERE a.id IN :ids", Article.class))
             .setParameter("ids", ids).getResultList().stream()
             .collect(Collectors.toMap(Article::getId, Function.identity(), (same, again) -> same));
         return ids.stream().map(byId::get).toList();

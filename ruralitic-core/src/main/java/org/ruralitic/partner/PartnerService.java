@@ -53,9 +53,9 @@ public class PartnerService {
      *         out.
      */
     public List<TierGroup> wallOf(@NotNull Edition edition) {
-        List<Sponsorship> sponsorships = entityManager.createQuery("SELECT s FROM Sponsorship s JOIN FETCH s.partner"
-            + " JOIN FETCH s.tier WHERE s.edition = :edition ORDER BY s.tier.rank, s.displayOrder, s.partner.name",
-            Sponsorship.class).setParameter("edition", entityManager.getReference(Edition.class, edition.getId()))
+        List<Sponsorship> sponsorships = Persistence.forDisplay(entityManager.createQuery("SELECT s FROM Sponsorship s"
+            + " JOIN FETCH s.partner JOIN FETCH s.tier WHERE s.edition = :edition"
+            + " ORDER BY s.tier.rank, s.displayOrder, s.partner.name", Sponsorship.class)).setParameter("edition", entityManager.getReference(Edition.class, edition.getId()))
             .getResultList();
         Map<PartnerTier, List<Partner>> tiers = new LinkedHashMap<>();
         for (Sponsorship sponsorship : sponsorships) {
