@@ -165,6 +165,8 @@ public class ArticleService {
     }
 
     /**
+     * Reads an article to be shown ({@link Persistence#forDisplay}): to change one, use {@link ArticleEditing}.
+     *
      * @param slug a slug, possibly from a URL.
      * @return the article, if visitors may read it now, with its body, themes and edition.
      */

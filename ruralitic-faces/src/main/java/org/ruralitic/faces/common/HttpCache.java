@@ -139,7 +139,8 @@ public final class HttpCache {
      * A body ready to be sent many times: with its entity tag, and compressed (with a tag of its own) when it is
      * worth it. The compressed form is made when a client first accepts it, not with the body: a page rendered anew
      * and replaced before any such visit (a render for a client that does not accept gzip) never pays for it
-     * (gzip at the default level took about a tenth of a render of the edition home).
+     * (gzip at the default level: about 0.2 ms for the 17 KB of the edition home, whose render takes 4 to 6 ms of
+     * processor time here).
      */
     public static final class Prepared {
 
