@@ -42,7 +42,7 @@ public final class HttpCache {
      * @throws IOException when the client is gone.
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
-        boolean compress = body.length > MIN_GZIP && accepts(request, "gzip");
+        boolean compress = worthCompressing(body) && accepts(request, "gzip");
         // A compressed body is another representation: it gets an ETag of its own.
         String etag = "\"" + digest(body) + (compress ? "-gz" : "") + "\"";
         send(request, response, etag, compress, SHARED, () -> compress ? gzip(body) : body);
@@ -60,7 +60,7 @@ public final class HttpCache {
      */
     public static void sendPrivate(HttpServletRequest request, HttpServletResponse response, byte[] body)
         throws IOException {
-        boolean compress = body.length > MIN_GZIP && accepts(request, "gzip");
+        boolean compress = worthCompressing(body) && accepts(request, "gzip");
         // For one visitor's own revalidations: two fast checksums and the length, not a digest on every request.
         CRC32C crc = new CRC32C();
         crc.update(body);
@@ -84,7 +84,7 @@ public final class HttpCache {
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, Prepared prepared,
         boolean shared) throws IOException {
-        boolean compress = prepared.body().length > MIN_GZIP && accepts(request, "gzip");
+        boolean compress = worthCompressing(prepared.body()) && accepts(request, "gzip");
         send(request, response, compress ? prepared.gzipEtag() : prepared.etag(), compress,
             shared ? SHARED : "private, " + SHARED, () -> compress ? prepared.gzipped() : prepared.body());
     }
@@ -100,7 +100,7 @@ public final class HttpCache {
      */
     public static void sendUnshared(HttpServletRequest request, HttpServletResponse response, byte[] body)
         throws IOException {
-        boolean compress = body.length > MIN_GZIP && accepts(request, "gzip");
+        boolean compress = worthCompressing(body) && accepts(request, "gzip");
         response.setHeader("Cache-Control", "no-store");
         response.addHeader("Vary", "Accept-Language, Accept-Encoding");
         write(request, response, compress ? gzip(body, Deflater.BEST_SPEED) : body, compress);
@@ -174,7 +174,7 @@ public final class HttpCache {
 
         /** @return its gzip form, compressed on the first call; {@code null} when too small to gain from it. */
         public byte[] gzipped() {
-            if (body.length <= MIN_GZIP) {
+            if (!worthCompressing(body)) {
                 return null;
             }
             byte[] compressed = gzipped;
@@ -192,7 +192,7 @@ public final class HttpCache {
 
         /** @return the entity tag of the gzip form, quoted; {@code null} when there is none. */
         public String gzipEtag() {
-            return body.length <= MIN_GZIP ? null : etag.substring(0, etag.length() - 1) + "-gz\"";
+            return !worthCompressing(body) ? null : etag.substring(0, etag.length() - 1) + "-gz\"";
         }
     }
 
@@ -224,6 +224,10 @@ public final class HttpCache {
         return accepted != null && Arrays.stream(accepted.split(","))
             .map(part -> part.strip().toLowerCase(Locale.ROOT))
             .anyMatch(part -> part.equals(encoding) || part.startsWith(encoding + ";") && !part.matches(".*q=0(\\.0*)?$"));
+    }
+
+    private static boolean worthCompressing(byte[] body) {
+        return body.length > MIN_GZIP;
     }
 
     private static byte[] gzip(byte[] body) throws IOException {
